@@ -1,0 +1,45 @@
+# The two Quick start commands live here: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install browser messages lock lint
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.lock
+	touch $@
+
+## install: the virtualenv from the lock file, and compiled translations.
+install: $(STAMP)
+	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
+
+## run: set up, build the demo on SQLite and serve it at http://127.0.0.1:8000/ with a task worker.
+run: install
+	$(BIN)/python manage.py migrate --noinput -v0
+	$(BIN)/python manage.py demo
+	trap 'kill 0' EXIT; $(BIN)/python manage.py qcluster & $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## browser: the system Chromium the browser tests drive (Playwright cannot download one here).
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium; } || { echo "Install Chromium: sudo apt-get install chromium" >&2; exit 1; }
+
+## test: set up and run the whole suite (SQLite unless DATABASE_URL says otherwise).
+test: install browser
+	$(BIN)/python -m pytest
+
+## messages: refresh every catalogue after changing user-visible strings.
+messages: install
+	$(BIN)/python manage.py makemessages -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore=bench --ignore='tests/*'
+	$(BIN)/python manage.py makemessages -d djangojs -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore='tests/*' --ignore='*/leaflet/*'
+
+## lock: re-pin every dependency after editing pyproject.toml.
+lock:
+	$(BIN)/python -m pip install -q uv
+	$(BIN)/uv pip compile pyproject.toml --extra test -o requirements.lock --python-version 3.11 -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .

@@ -1,0 +1,1 @@
+from outreach.formats.fi.formats import *  # noqa: F403

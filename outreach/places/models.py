@@ -1,0 +1,124 @@
+"""Municipalities of the county and the venues where pop-up points are held.
+
+Coordinates are plain latitude/longitude (WGS84); distances come from geopy. No GeoDjango.
+"""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
+LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
+
+
+class LocalisedNameMixin:
+    """``name`` in the active language: Swedish or English when given, else Finnish."""
+
+    @property
+    def name(self):
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"name_{language}", "") or self.name_fi
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(LocalisedNameMixin, models.Model):
+    code = models.CharField(
+        _("code"),
+        max_length=3,
+        unique=True,
+        help_text=_("Statistics Finland municipality code, e.g. 638."),
+    )
+    name_fi = models.CharField(_("name in Finnish"), max_length=100)
+    name_sv = models.CharField(_("name in Swedish"), max_length=100)
+    population = models.PositiveIntegerField(_("population"))
+    population_year = models.PositiveSmallIntegerField(_("population year"))
+    latitude = models.FloatField(_("centre latitude"), validators=LATITUDE_VALIDATORS)
+    longitude = models.FloatField(_("centre longitude"), validators=LONGITUDE_VALIDATORS)
+    boundary = models.JSONField(_("boundary"), help_text=_("GeoJSON geometry, WGS84."))
+
+    class Meta:
+        ordering = ["name_fi"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    @property
+    def name_en(self):
+        return self.name_fi
+
+
+class Venue(LocalisedNameMixin, models.Model):
+    class Kind(models.TextChoices):
+        LIBRARY = "library", _("Library")
+        SPORTS = "sports", _("Sports venue")
+        OTHER = "other", _("Other")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        UNCERTAIN = "uncertain", _("Uncertain")
+        INACTIVE = "inactive", _("Inactive")
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="venues",
+        verbose_name=_("municipality"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name_fi = models.CharField(_("name in Finnish"), max_length=200)
+    name_sv = models.CharField(_("name in Swedish"), max_length=200, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    latitude = models.FloatField(_("latitude"), validators=LATITUDE_VALIDATORS)
+    longitude = models.FloatField(_("longitude"), validators=LONGITUDE_VALIDATORS)
+    location_verified = models.BooleanField(
+        _("location verified"),
+        default=False,
+        help_text=_("Off while the point is only the municipality centre or an unchecked geocode."),
+    )
+    accessibility_note = models.TextField(_("accessibility note"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    source = models.CharField(_("source"), max_length=500, blank=True)
+    geocoded_at = models.DateTimeField(_("geocoded at"), null=True, blank=True, editable=False)
+    geocode_result = models.CharField(
+        _("geocoder result"), max_length=500, blank=True, editable=False
+    )
+
+    class Meta:
+        ordering = ["municipality__name_fi", "name_fi"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "name_fi"], name="unique_venue_name_per_municipality"
+            ),
+        ]
+
+    def to_feature(self):
+        """The venue as a GeoJSON feature, names in every language for the offline app."""
+        return {
+            "type": "Feature",
+            "id": self.pk,
+            "geometry": {"type": "Point", "coordinates": [self.longitude, self.latitude]},
+            "properties": {
+                "id": self.pk,
+                "name": self.name,
+                "names": {
+                    "fi": self.name_fi,
+                    "sv": self.name_sv or self.name_fi,
+                    "en": self.name_en or self.name_fi,
+                },
+                "kind": self.kind,
+                "kind_label": str(self.get_kind_display()),
+                "municipality": self.municipality.code,
+                "address": self.address,
+                "verified": self.location_verified,
+                "status": self.status,
+                "accessibility_note": self.accessibility_note,
+            },
+        }

@@ -1,0 +1,1 @@
+"""First-party theme plugins: one Django app per Four Winds theme."""

@@ -1,0 +1,27 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from outreach.encounters.models import PopupSession
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_refuses_to_run_without_debug():
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("demo")
+    assert not get_user_model().objects.filter(username="worker").exists()
+
+
+@override_settings(DEBUG=True)
+def test_demo_builds_users_for_every_role_and_sessions(capsys):
+    call_command("demo")
+    call_command("demo")  # twice: idempotent
+
+    out = capsys.readouterr().out
+    assert "worker-demo-pass" in out
+    User = get_user_model()
+    assert User.objects.get(username="finance").groups.get().name == "Finance"
+    assert User.objects.get(username="admin").is_superuser
+    assert PopupSession.objects.count() == 5

@@ -1,0 +1,76 @@
+"""Configuration from the environment: run Django in a subprocess with a controlled environment."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL"}
+    }
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", DJANGO_SETTINGS_MODULE="outreach.settings.production")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="outreach.settings.production", SECRET_KEY="x" * 60
+    )
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checks():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="outreach.settings.production",
+        SECRET_KEY="a-long-random-production-secret-" + "k8Zq2" * 10,
+        ALLOWED_HOSTS="tuuli.example.fi",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_database_url_and_redis_url_switch_the_backends():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], "
+        "'redis' in s.Q_CLUSTER, 'orm' in s.Q_CLUSTER)"
+    )
+    default = run_manage("shell", "-c", code, DJANGO_SETTINGS_MODULE="outreach.settings.dev")
+    assert default.stdout.split()[-4:] == [
+        "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache",
+        "False",
+        "True",
+    ]
+    switched = run_manage(
+        "shell",
+        "-c",
+        code,
+        DJANGO_SETTINGS_MODULE="outreach.settings.dev",
+        DATABASE_URL="postgres://tuuli@127.0.0.1:5432/tuuli",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert switched.stdout.split()[-4:] == [
+        "django.db.backends.postgresql",
+        "django_redis.cache.RedisCache",
+        "True",
+        "False",
+    ]

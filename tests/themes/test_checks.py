@@ -1,0 +1,94 @@
+"""Each way a theme plugin can be broken is reported by `manage.py check`, never a crash."""
+
+from types import SimpleNamespace
+
+import pytest
+from django.test import override_settings
+
+from outreach.themes import checks, discovery
+from outreach.themes.fields import SingleChoice
+from outreach.themes.info import ThemeInfo
+from outreach.themes.registry import get_theme
+
+
+def error_ids():
+    return sorted({message.id for message in checks.check_theme_plugins()})
+
+
+def test_installed_themes_pass_the_checks():
+    assert error_ids() == []
+
+
+@pytest.fixture
+def gambling(monkeypatch):
+    plugin = get_theme("gambling")
+    plugin.__dict__.pop("encounter_module", None)
+    yield plugin, monkeypatch
+    plugin.__dict__.pop("encounter_module", None)
+
+
+def test_missing_metadata(gambling):
+    plugin, monkeypatch = gambling
+    monkeypatch.setattr(plugin, "theme", "not metadata")
+    assert error_ids() == ["themes.E001"]
+
+
+def test_bad_metadata(gambling):
+    plugin, monkeypatch = gambling
+    bad = ThemeInfo(slug="Bad Slug", names={"fi": "Peli"}, colour="red", icon="", version="")
+    monkeypatch.setattr(plugin, "theme", bad)
+    messages = [m.msg for m in checks.check_theme_plugins()]
+    assert any("slug" in m for m in messages)
+    assert any("sv, en" in m for m in messages)
+    assert any("colour" in m for m in messages)
+
+
+def test_encounter_module_that_fails_to_import(gambling):
+    plugin, monkeypatch = gambling
+    monkeypatch.setattr(plugin, "name", "plugins.gambling_missing")
+    assert error_ids() == ["themes.E003"]
+
+
+@pytest.mark.parametrize(
+    "module, expected",
+    [
+        (SimpleNamespace(SCHEMA_VERSION=0, FIELDS=[]), ["themes.E004"]),
+        (SimpleNamespace(SCHEMA_VERSION="1", FIELDS=[]), ["themes.E004"]),
+        (SimpleNamespace(SCHEMA_VERSION=1, FIELDS="topic"), ["themes.E005"]),
+        (SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[{"key": "topic"}]), ["themes.E005"]),
+        (
+            SimpleNamespace(
+                SCHEMA_VERSION=1,
+                FIELDS=[SingleChoice("a", "A", [("x", "X")]), SingleChoice("a", "A", [("y", "Y")])],
+            ),
+            ["themes.E005"],
+        ),
+        (
+            SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[SingleChoice("Bad Key", "A", [])]),
+            ["themes.E005"],
+        ),
+    ],
+)
+def test_broken_schema(gambling, module, expected):
+    plugin, _monkeypatch = gambling
+    plugin.__dict__["encounter_module"] = module
+    assert error_ids() == expected
+
+
+def test_two_themes_with_one_slug(gambling):
+    plugin, monkeypatch = gambling
+    monkeypatch.setattr(plugin, "theme", get_theme("violence").theme)
+    assert error_ids() == ["themes.E006"]
+
+
+def test_an_entry_point_whose_package_is_gone(monkeypatch):
+    monkeypatch.setattr(
+        discovery, "unusable_entry_points", [("lost", "lost_theme", "module not found")]
+    )
+    monkeypatch.setattr(checks, "unusable_entry_points", discovery.unusable_entry_points)
+    assert error_ids() == ["themes.E007"]
+
+
+@override_settings(DISABLED_THEMES=["no-such-theme"])
+def test_disabling_an_unknown_theme_warns():
+    assert error_ids() == ["themes.W001"]
