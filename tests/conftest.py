@@ -38,3 +38,46 @@ def client_as(client, role_user):
 
 
 ALL_ROLES = [None, *ROLES, "superuser"]
+
+
+# --- Browser tests ----------------------------------------------------------------------------
+# Playwright drives the system Chromium (the `chromium` apt package): `playwright install` cannot
+# download a browser here. Playwright's sync API runs an event loop in this thread, so Django's
+# async-safety guard must be relaxed for the ORM calls the tests make.
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    import os
+
+    from playwright.sync_api import sync_playwright
+
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_instance):
+    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    context = chromium.new_context(locale="fi-FI", timezone_id="Europe/Helsinki")
+    page = context.new_page()
+    yield page
+    context.close()

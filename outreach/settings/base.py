@@ -39,6 +39,7 @@ CORE_APPS = [
     "outreach.places",
     "outreach.themes",
     "outreach.encounters",
+    "outreach.referrals",
     "outreach.demo",
     "cms",
 ]

@@ -20,6 +20,8 @@ class ThemeInfo:
     icon: str
     version: str
     descriptions: dict[str, str] = field(default_factory=dict)
+    #: Public pages of the theme get a quick-exit control (e.g. intimate-partner violence).
+    quick_exit: bool = False
 
     @property
     def name(self):

@@ -57,13 +57,25 @@ class ThemePlugin(AppConfig):
             "version": self.theme.version,
             "schema_version": self.schema_version,
             "fields": [spec.to_json() for spec in self.fields],
+            "guidance": [rule.to_json() for rule in self.guidance],
         }
 
-    def clean_answers(self, answers):
-        """Validate one theme's answers against the current schema; return the cleaned dict.
+    @property
+    def guidance(self):
+        """Guidance rules shown to the worker on the spot (``GUIDANCE`` in encounter.py)."""
+        return list(getattr(self.encounter_module, "GUIDANCE", []))
 
+    def clean_answers(self, answers, schema_version=None):
+        """Validate one theme's answers against its schema; return the cleaned dict.
+
+        ``schema_version`` is the version the device rendered; ``None`` means the current one.
         Raises ``ValidationError`` with one message per bad field; unknown keys are refused.
         """
+        if schema_version is not None and schema_version != self.schema_version:
+            raise ValidationError(
+                self._message(f"schema version {schema_version} is no longer accepted"),
+                code="schema_version",
+            )
         if not isinstance(answers, dict):
             raise ValidationError(self._message("answers must be an object"), code="invalid")
         specs = {spec.key: spec for spec in self.fields}

@@ -18,4 +18,5 @@ class ViolenceTheme(ThemePlugin):
         colour="#a3212b",
         icon="shield",
         version="1.0.0",
+        quick_exit=True,
     )

@@ -1,0 +1,70 @@
+"""Helplines and organisations a worker can guide a person to. Editable data, never code:
+numbers change, so every entry carries the date it was last verified."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+
+class ReferralTarget(models.Model):
+    class Kind(models.TextChoices):
+        HELPLINE = "helpline", _("Helpline")
+        ORGANISATION = "organisation", _("Organisation")
+        SERVICE = "service", _("Public service")
+
+    key = models.SlugField(
+        _("key"), unique=True, help_text=_("Stable identifier stored with encounters.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name_fi = models.CharField(_("name in Finnish"), max_length=200)
+    name_sv = models.CharField(_("name in Swedish"), max_length=200, blank=True)
+    name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    languages = models.JSONField(_("languages served"), default=list, blank=True)
+    web_address = models.URLField(_("web address"), blank=True)
+    themes = models.JSONField(
+        _("themes"), default=list, blank=True, help_text=_("Theme slugs; empty means every theme.")
+    )
+    municipalities = models.ManyToManyField(
+        "places.Municipality",
+        blank=True,
+        verbose_name=_("municipalities served"),
+        help_text=_("Leave empty when the whole county is served."),
+    )
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["name_fi"]
+        verbose_name = _("referral target")
+        verbose_name_plural = _("referral targets")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        language = (get_language() or "fi")[:2]
+        return getattr(self, f"name_{language}", "") or self.name_fi
+
+    def to_json(self):
+        """What the worker app caches; names in every language so it works offline."""
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "name": self.name,
+            "names": {"fi": self.name_fi, "sv": self.name_sv, "en": self.name_en},
+            "phone": self.phone,
+            "hours": self.hours,
+            "languages": self.languages,
+            "web_address": self.web_address,
+            "themes": self.themes,
+            "municipalities": [m.code for m in self.municipalities.all()],
+            "verified_on": self.verified_on.isoformat() if self.verified_on else None,
+        }
+
+
+def referral_targets_json():
+    targets = ReferralTarget.objects.filter(active=True).prefetch_related("municipalities")
+    return [target.to_json() for target in targets]
