@@ -16,7 +16,8 @@ def venue_map(request):
     kinds = [value for value, _label in Venue.Kind.choices]
     selected_kinds = [k for k in request.GET.getlist("kind") if k in kinds] or kinds
 
-    venues = Venue.objects.exclude(status=Venue.Status.INACTIVE).filter(kind__in=selected_kinds)
+    # Every known venue is shown; one that is not in use says so instead of vanishing.
+    venues = Venue.objects.filter(kind__in=selected_kinds)
     if selected_municipality:
         venues = venues.filter(municipality__code=selected_municipality)
     venues = venues.select_related("municipality")

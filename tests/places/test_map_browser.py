@@ -12,7 +12,7 @@ def test_map_draws_boundaries_and_every_listed_venue(live_server, page):
     page.wait_for_selector("#venue-map path.leaflet-interactive")
     boundaries = page.locator("#venue-map .leaflet-overlay-pane path").count()
     listed = page.locator(".venue-list li").count()
-    assert listed == 19  # 20 known venues, one inactive
+    assert listed == 20  # every known venue, the inactive one labelled
     assert boundaries == 7 + listed  # 7 municipalities and one circle marker per venue
     assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
 

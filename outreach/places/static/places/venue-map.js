@@ -35,15 +35,17 @@
       });
 
     const markers = L.geoJSON(venues, {
-      pointToLayer: (feature, latlng) =>
-        L.circleMarker(latlng, {
+      pointToLayer: (feature, latlng) => {
+        const colour = feature.properties.status === "inactive" ? "#5f6b73" : "#0b5563";
+        return L.circleMarker(latlng, {
           radius: 8,
-          color: "#0b5563",
+          color: colour,
           weight: 2,
-          fillColor: "#0b5563",
+          fillColor: colour,
           fillOpacity: feature.properties.verified ? 0.9 : 0,
           dashArray: feature.properties.verified ? null : "3 3",
-        }),
+        });
+      },
       onEachFeature: (feature, layer) => {
         const p = feature.properties;
         layer.bindPopup(
