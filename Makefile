@@ -32,8 +32,8 @@ test: install browser
 
 ## messages: refresh every catalogue after changing user-visible strings.
 messages: install
-	$(BIN)/python manage.py makemessages -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore=bench --ignore='tests/*'
-	$(BIN)/python manage.py makemessages -d djangojs -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore='tests/*' --ignore='*/leaflet/*'
+	$(BIN)/python manage.py makemessages --no-location -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore=bench --ignore='tests/*'
+	$(BIN)/python manage.py makemessages --no-location -d djangojs -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore='tests/*' --ignore='*/leaflet/*'
 
 ## lock: re-pin every dependency after editing pyproject.toml.
 lock:

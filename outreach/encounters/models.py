@@ -87,6 +87,12 @@ class PopupSession(models.Model):
         return self.starts_at + timedelta(hours=hours)
 
 
+class EncounterQuerySet(models.QuerySet):
+    def reportable(self):
+        """Encounters that count in reports and statistics (withdrawn ones do not)."""
+        return self
+
+
 class Encounter(models.Model):
     """One anonymous encounter. ``uuid`` is generated on the device and makes sync idempotent."""
 
@@ -155,6 +161,8 @@ class Encounter(models.Model):
         help_text=_("Per theme slug: the schema version and the cleaned answers."),
     )
     received_at = models.DateTimeField(_("received (to the quarter hour)"))
+
+    objects = EncounterQuerySet.as_manager()
 
     class Meta:
         ordering = ["-occurred_at"]
