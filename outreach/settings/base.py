@@ -94,6 +94,10 @@ DJANGO_APPS = [
 from outreach.themes.discovery import installed_theme_apps  # noqa: E402
 
 DISABLED_THEMES = env.list("DISABLED_THEMES", default=[])
+# Records made offline with a theme's previous form version sync if at most this many days old.
+THEME_SCHEMA_GRACE_DAYS = env.int("THEME_SCHEMA_GRACE_DAYS", default=30)
+# Published counts below this are shown as "<N" (Tilastolaki 280/2004 §11); see outreach/reports.
+REPORT_SMALL_CELL_THRESHOLD = env.int("REPORT_SMALL_CELL_THRESHOLD", default=5)
 
 INSTALLED_APPS = (
     CORE_APPS

@@ -6,6 +6,7 @@ from django.core import checks
 
 from .discovery import unusable_entry_points
 from .fields import FieldSpec
+from .guidance import GuidanceRule
 from .info import ThemeInfo
 from .plugin import ThemePlugin
 
@@ -53,15 +54,22 @@ def _schema_errors(plugin):
             )
         )
     fields = getattr(module, "FIELDS", None)
+    errors += _field_list_errors(plugin, fields, "FIELDS", "themes.E005")
+    if errors:
+        return errors
+    return _previous_schema_errors(plugin, module, version) + _guidance_errors(plugin, fields)
+
+
+def _field_list_errors(plugin, fields, name, error_id):
     if not isinstance(fields, list | tuple):
-        return errors + [
+        return [
             checks.Error(
-                f"Theme plugin {plugin.name}: FIELDS must be a list of field specs.",
+                f"Theme plugin {plugin.name}: {name} must be a list of field specs.",
                 obj=plugin.name,
-                id="themes.E005",
+                id=error_id,
             )
         ]
-    keys = []
+    errors, keys = [], []
     for spec in fields:
         if not isinstance(spec, FieldSpec):
             problems = [f"{spec!r} is not a field spec from outreach.themes.fields"]
@@ -69,15 +77,74 @@ def _schema_errors(plugin):
             problems = spec.problems()
             keys.append(spec.key)
         errors += [
-            checks.Error(f"Theme plugin {plugin.name}: {p}.", obj=plugin.name, id="themes.E005")
+            checks.Error(f"Theme plugin {plugin.name}: {name}: {p}.", obj=plugin.name, id=error_id)
             for p in problems
         ]
     if len(keys) != len(set(keys)):
         errors.append(
             checks.Error(
-                f"Theme plugin {plugin.name}: field keys must be unique.",
+                f"Theme plugin {plugin.name}: {name}: field keys must be unique.",
                 obj=plugin.name,
-                id="themes.E005",
+                id=error_id,
+            )
+        )
+    return errors
+
+
+def _previous_schema_errors(plugin, module, version):
+    previous = getattr(module, "PREVIOUS_SCHEMAS", {})
+    if not isinstance(previous, dict):
+        return [
+            checks.Error(
+                f"Theme plugin {plugin.name}: PREVIOUS_SCHEMAS must be a dict of "
+                "{version: FIELDS}.",
+                obj=plugin.name,
+                id="themes.E008",
+            )
+        ]
+    errors = []
+    for old_version, fields in previous.items():
+        if (
+            isinstance(old_version, bool)
+            or not isinstance(old_version, int)
+            or not (1 <= old_version < version)
+        ):
+            errors.append(
+                checks.Error(
+                    f"Theme plugin {plugin.name}: PREVIOUS_SCHEMAS key {old_version!r} must be a "
+                    f"version from 1 to {version - 1}.",
+                    obj=plugin.name,
+                    id="themes.E008",
+                )
+            )
+            continue
+        errors += _field_list_errors(
+            plugin, fields, f"PREVIOUS_SCHEMAS[{old_version}]", "themes.E008"
+        )
+    return errors
+
+
+def _guidance_errors(plugin, fields):
+    rules = getattr(plugin.encounter_module, "GUIDANCE", [])
+    if not isinstance(rules, list | tuple):
+        rules = [rules]
+    errors, ids = [], []
+    for rule in rules:
+        if not isinstance(rule, GuidanceRule):
+            problems = [f"{rule!r} is not a GuidanceRule from outreach.themes.guidance"]
+        else:
+            problems = rule.problems(fields)
+            ids.append(rule.id)
+        errors += [
+            checks.Error(f"Theme plugin {plugin.name}: {p}.", obj=plugin.name, id="themes.E009")
+            for p in problems
+        ]
+    if len(ids) != len(set(ids)):
+        errors.append(
+            checks.Error(
+                f"Theme plugin {plugin.name}: guidance ids must be unique.",
+                obj=plugin.name,
+                id="themes.E009",
             )
         )
     return errors

@@ -53,6 +53,10 @@ class FieldSpec:
         """The (value, label) pairs a report counts for this field."""
         return []
 
+    def display(self, value):
+        """A stored answer as people read it, in the active language."""
+        return str(value)
+
     def problems(self):
         """Problems with the spec itself, for the system checks."""
         if not isinstance(self.key, str) or not KEY_PATTERN.match(self.key):
@@ -66,7 +70,7 @@ class FieldSpec:
         )
 
 
-class _ChoiceSpec(FieldSpec):
+class ChoiceSpec(FieldSpec):
     def __init__(self, key, label, choices, **kwargs):
         super().__init__(key, label, **kwargs)
         self.choices = list(choices)
@@ -84,6 +88,12 @@ class _ChoiceSpec(FieldSpec):
     def report_buckets(self):
         return self.choices
 
+    def display(self, value):
+        labels = dict(self.choices)
+        values = value if isinstance(value, list) else [value]
+        # A value an older schema had but this one lacks is shown as stored, not hidden.
+        return ", ".join(str(labels.get(v, v)) for v in values)
+
     def problems(self):
         found = super().problems()
         if not self.choices:
@@ -93,7 +103,7 @@ class _ChoiceSpec(FieldSpec):
         return found
 
 
-class SingleChoice(_ChoiceSpec):
+class SingleChoice(ChoiceSpec):
     kind = "single"
 
     def clean_value(self, value):
@@ -102,7 +112,7 @@ class SingleChoice(_ChoiceSpec):
         return value
 
 
-class MultipleChoice(_ChoiceSpec):
+class MultipleChoice(ChoiceSpec):
     kind = "multiple"
 
     def clean_value(self, value):
@@ -122,6 +132,9 @@ class YesNo(FieldSpec):
 
     def report_buckets(self):
         return [(True, _("Yes")), (False, _("No"))]
+
+    def display(self, value):
+        return str(dict(self.report_buckets()).get(value, value))
 
 
 class SmallNumber(FieldSpec):

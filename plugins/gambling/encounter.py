@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
-from outreach.themes.fields import MultipleChoice
+from outreach.themes.fields import MultipleChoice, YesNo
+from outreach.themes.guidance import GuidanceRule
 
 SCHEMA_VERSION = 1
 
@@ -15,5 +16,32 @@ FIELDS = [
             ("lotteries", _("Lotteries")),
             ("other", _("Other")),
         ],
+    ),
+    YesNo("money_problems", _("Gambling has caused money problems")),
+]
+
+GUIDANCE = [
+    GuidanceRule(
+        id="gambling-money-problems",
+        field="money_problems",
+        value=True,
+        title=_("Money problems from gambling"),
+        text=_(
+            "Tell the person about Peluuri, the helpline for gamblers and their close ones. Debts "
+            "are easier to sort out early: encourage them to seek debt advice before taking new "
+            "loans."
+        ),
+        referrals=("peluuri",),
+    ),
+    GuidanceRule(
+        id="gambling-online-casino",
+        field="game_type",
+        value="online_casino",
+        title=_("Online gambling"),
+        text=_(
+            "Online games are open at every hour, which makes losing control easy. Suggest the "
+            "Lie/Bet self-test on the gambling page and tell the person about Peluuri."
+        ),
+        referrals=("peluuri",),
     ),
 ]

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from outreach.themes.fields import MultipleChoice, SingleChoice, YesNo
+from outreach.themes.guidance import GuidanceRule
 
 SCHEMA_VERSION = 1
 
@@ -28,4 +29,32 @@ FIELDS = [
     ),
     YesNo("children_in_household", _("Children in the household")),
     YesNo("safety_planning", _("Safety planning discussed")),
+]
+
+GUIDANCE = [
+    GuidanceRule(
+        id="violence-children",
+        field="children_in_household",
+        value=True,
+        title=_("Children in a home with violence"),
+        text=_(
+            "Children are always affected by violence at home, also when they only see or hear "
+            "it. Find out whether you must make a child welfare notification to the wellbeing "
+            "services county's social services, and tell the person that you will. If a child is "
+            "in danger now, call 112."
+        ),
+        referrals=("nollalinja", "emergency"),
+    ),
+    GuidanceRule(
+        id="violence-safety",
+        field="role",
+        value="experienced",
+        title=_("Safety first"),
+        text=_(
+            "Talk about safety: where the person could go at once, who could help, and how to "
+            "reach Nollalinja, the helpline for people who have experienced violence. In danger, "
+            "call 112."
+        ),
+        referrals=("nollalinja", "emergency"),
+    ),
 ]

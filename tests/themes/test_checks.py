@@ -7,8 +7,17 @@ from django.test import override_settings
 
 from outreach.themes import checks, discovery
 from outreach.themes.fields import SingleChoice
+from outreach.themes.guidance import GuidanceRule
 from outreach.themes.info import ThemeInfo
 from outreach.themes.registry import get_theme
+
+TOPIC = SingleChoice("topic", "Topic", [("x", "X"), ("y", "Y")])
+
+
+def rule(**changes):
+    return GuidanceRule(
+        **{"id": "topic-x", "field": "topic", "value": "x", "title": "T", "text": "Do.", **changes}
+    )
 
 
 def error_ids():
@@ -66,6 +75,29 @@ def test_encounter_module_that_fails_to_import(gambling):
         (
             SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[SingleChoice("Bad Key", "A", [])]),
             ["themes.E005"],
+        ),
+        (SimpleNamespace(SCHEMA_VERSION=2, FIELDS=[], PREVIOUS_SCHEMAS=[]), ["themes.E008"]),
+        (SimpleNamespace(SCHEMA_VERSION=2, FIELDS=[], PREVIOUS_SCHEMAS={2: []}), ["themes.E008"]),
+        (
+            SimpleNamespace(SCHEMA_VERSION=2, FIELDS=[], PREVIOUS_SCHEMAS={1: ["topic"]}),
+            ["themes.E008"],
+        ),
+        (SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=["help"]), ["themes.E009"]),
+        (
+            SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=[rule(field="mood")]),
+            ["themes.E009"],
+        ),
+        (
+            SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=[rule(value="z")]),
+            ["themes.E009"],
+        ),
+        (
+            SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=[rule(), rule()]),
+            ["themes.E009"],
+        ),
+        (
+            SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=[rule(referrals="112")]),
+            ["themes.E009"],
         ),
     ],
 )
