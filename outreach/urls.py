@@ -3,8 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.sitemap import LocalisedSitemap
+from cms.views import search
 from outreach.places.views import venue_map
 
 # Outside the language prefix: the PWA manifest and service worker must sit at the site root,
@@ -15,11 +18,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("places/", include("outreach.places.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("outreach.accounts.urls")),
     path("map/", venue_map, name="venue-map"),
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

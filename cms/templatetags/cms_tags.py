@@ -1,4 +1,10 @@
 from django import template
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from wagtail.models import Locale
+
+from cms.models import Footer, HomePage
+from outreach.referrals.models import ReferralTarget
 
 register = template.Library()
 
@@ -12,3 +18,40 @@ def translation_in(page, language_code):
         .filter(locale__language_code=language_code)
         .first()
     )
+
+
+def _home():
+    return HomePage.objects.filter(locale=Locale.get_active()).live().first()
+
+
+@register.inclusion_tag("cms/includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    """The home page of the active language and its children marked "show in menus"."""
+    home = _home()
+    items = home.get_children().live().in_menu().specific() if home else []
+    return {"home": home, "items": items, "current": context.get("page")}
+
+
+@register.inclusion_tag("cms/includes/footer.html")
+def site_footer():
+    return {"footer": Footer.for_active_language()}
+
+
+@register.inclusion_tag("cms/includes/helplines.html")
+def helplines():
+    """Helplines from the referral data, so a changed number is changed everywhere at once."""
+    return {
+        "helplines": ReferralTarget.objects.filter(
+            kind=ReferralTarget.Kind.HELPLINE, active=True
+        ).exclude(phone="")
+    }
+
+
+@register.simple_tag(takes_context=True)
+def quick_exit(context):
+    """The themes' quick-exit control, when the installed themes app provides one."""
+    try:
+        control = get_template("themes/quick_exit.html")
+    except TemplateDoesNotExist:
+        return ""
+    return control.render(context.flatten(), context.get("request"))

@@ -33,6 +33,7 @@ MATRIX = {
     "places:municipalities-geojson": ("get", "/places/municipalities.geojson", OPEN),
     "places:venues-geojson": ("get", "/places/venues.geojson", OPEN),
     "venue-map": ("get", "/fi/map/", OPEN),
+    "search": ("get", "/fi/search/?q=tuuli", OPEN),
     "accounts:login": ("get", "/fi/accounts/login/", {**OPEN, **{r: 302 for r in ALL_ROLES if r}}),
     "accounts:logout": ("post", "/fi/accounts/logout/", dict.fromkeys(ALL_ROLES, 302)),
     "places_geocode_venue": (
