@@ -1,5 +1,5 @@
 """Build the demo site from ``content``: pages in Finnish, translated to Swedish and English,
-the footer and contact snippets, the service directory and the helplines. Idempotent."""
+the footer and contact snippets and the service directory. Idempotent."""
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -9,7 +9,6 @@ from wagtail.rich_text import RichText
 
 from cms import models
 from cms.site_setup import ensure_site
-from outreach.referrals.models import ReferralTarget
 
 from . import content
 
@@ -64,7 +63,6 @@ class SiteBuilder:
         )
         self.footers(statement)
         self.services()
-        self.helplines()
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -184,21 +182,6 @@ class SiteBuilder:
                     "themes": themes,
                     "languages": languages,
                     "phone": phone,
-                },
-            )
-
-    def helplines(self):
-        for key, data in content.HELPLINES.items():
-            ReferralTarget.objects.get_or_create(
-                key=key,
-                defaults={
-                    "kind": ReferralTarget.Kind.HELPLINE,
-                    "name_fi": data["names"][0],
-                    "name_sv": data["names"][1],
-                    "name_en": data["names"][2],
-                    "phone": data["phone"],
-                    "themes": data["themes"],
-                    "languages": data["languages"],
                 },
             )
 

@@ -1,7 +1,7 @@
 """Demo text for the public site, from the product brief. Each entry is one page in fi, sv and en.
 
 Contact numbers, addresses and opening hours of the partnership house are not known yet, so the
-demo leaves them empty instead of inventing them; helplines come from the referral data.
+demo leaves them empty instead of inventing them. Helplines are the referral app's seeded data.
 """
 
 HOME = {
@@ -509,28 +509,6 @@ ACCESSIBILITY_LINK = {
 }
 
 CONTACT_NAME = {"fi": "Kumppanuustalo", "sv": "Kompanjonskapshuset", "en": "Partnership house"}
-
-# Helplines as the brief lists them (verify before relying on them): key -> data.
-HELPLINES = {
-    "mieli-crisis-helpline": {
-        "names": ("MIELI Kriisipuhelin", "MIELI Kristelefonen", "MIELI Crisis Helpline"),
-        "phone": "09 2525 0111",
-        "themes": ["mental-health"],
-        "languages": ["fi", "sv", "en"],
-    },
-    "peluuri": {
-        "names": ("Peluuri", "Peluuri", "Peluuri"),
-        "phone": "0800 100 101",
-        "themes": ["gambling"],
-        "languages": ["fi", "sv"],
-    },
-    "nollalinja": {
-        "names": ("Nollalinja", "Nollalinja", "Nollalinja"),
-        "phone": "080 005 005",
-        "themes": ["violence"],
-        "languages": ["fi", "sv", "en"],
-    },
-}
 
 # The wellbeing tray: (organisation, names, descriptions, themes, languages, phone)
 SERVICES = [
