@@ -99,6 +99,8 @@ DISABLED_THEMES = env.list("DISABLED_THEMES", default=[])
 THEME_SCHEMA_GRACE_DAYS = env.int("THEME_SCHEMA_GRACE_DAYS", default=30)
 # Published counts below this are shown as "<N" (Tilastolaki 280/2004 §11); see outreach/reports.
 REPORT_SMALL_CELL_THRESHOLD = env.int("REPORT_SMALL_CELL_THRESHOLD", default=5)
+# Where a theme page's quick-exit control (or the Esc key) sends a reader in danger.
+THEME_QUICK_EXIT_URL = env("THEME_QUICK_EXIT_URL", default="https://www.google.com/")
 
 INSTALLED_APPS = (
     CORE_APPS

@@ -4,6 +4,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core import checks
 
+from .blocks import theme_blocks
 from .discovery import unusable_entry_points
 from .fields import FieldSpec
 from .guidance import GuidanceRule
@@ -150,6 +151,24 @@ def _guidance_errors(plugin, fields):
     return errors
 
 
+def _block_errors(plugin):
+    if not isinstance(plugin.theme, ThemeInfo):
+        return []
+    try:
+        theme_blocks(plugin)
+    except Exception as error:  # noqa: BLE001 - any failure is the plugin's problem
+        return [
+            checks.Error(
+                f"Theme plugin {plugin.name}: its blocks cannot be used ({error!r}).",
+                hint="blocks.py must define BLOCKS = [(name, Block instance), ...] "
+                "(see docs/plugins.md). The theme's blocks are left out of pages until fixed.",
+                obj=plugin.name,
+                id="themes.E010",
+            )
+        ]
+    return []
+
+
 @checks.register()
 def check_theme_plugins(app_configs=None, **kwargs):
     errors = []
@@ -159,6 +178,9 @@ def check_theme_plugins(app_configs=None, **kwargs):
         errors += metadata_errors
         if not metadata_errors:
             errors += _schema_errors(plugin)
+
+    for plugin in plugins:
+        errors += _block_errors(plugin)
 
     slugs = [p.theme.slug for p in plugins if isinstance(p.theme, ThemeInfo)]
     for slug in sorted({s for s in slugs if slugs.count(s) > 1}):

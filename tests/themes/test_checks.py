@@ -4,7 +4,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.test import override_settings
+from wagtail import blocks
 
+from outreach.themes import blocks as theme_blocks_module
 from outreach.themes import checks, discovery
 from outreach.themes.fields import SingleChoice
 from outreach.themes.guidance import GuidanceRule
@@ -124,3 +126,24 @@ def test_an_entry_point_whose_package_is_gone(monkeypatch):
 @override_settings(DISABLED_THEMES=["no-such-theme"])
 def test_disabling_an_unknown_theme_warns():
     assert error_ids() == ["themes.W001"]
+
+
+@pytest.mark.parametrize(
+    "loaded",
+    [
+        ImportError("wagtail.blocks.NoSuchBlock"),
+        SimpleNamespace(BLOCKS=[("audit", "not a block")]),
+        SimpleNamespace(BLOCKS=[("not valid", blocks.CharBlock())]),
+        SimpleNamespace(),
+    ],
+    ids=["import fails", "not a block", "bad name", "no BLOCKS"],
+)
+def test_broken_blocks_are_reported_and_left_out_of_pages(monkeypatch, loaded):
+    def import_module(name):
+        if isinstance(loaded, Exception):
+            raise loaded
+        return loaded
+
+    monkeypatch.setattr(theme_blocks_module, "import_module", import_module)
+    assert "themes.E010" in error_ids()
+    assert theme_blocks_module.theme_block_choices() == []

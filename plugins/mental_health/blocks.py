@@ -1,0 +1,5 @@
+from outreach.themes.shared_blocks import ReferralListBlock
+
+BLOCKS = [
+    ("referrals", ReferralListBlock(theme="mental-health")),
+]
