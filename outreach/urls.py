@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("outreach.accounts.urls")),
     path("map/", venue_map, name="venue-map"),
     path("search/", search, name="search"),
+    path("travel/", include("outreach.travel.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

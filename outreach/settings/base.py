@@ -40,6 +40,7 @@ CORE_APPS = [
     "outreach.themes",
     "outreach.encounters",
     "outreach.referrals",
+    "outreach.travel",
     "outreach.demo",
     "cms",
 ]
@@ -278,6 +279,18 @@ if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
     Q_CLUSTER["orm"] = "default"
+
+# --- Travel costs (see docs/travel.md; rates and rules are data in the admin, not settings) ----
+
+TRAVEL_PURGE_MONTHS = env.int("TRAVEL_PURGE_MONTHS", default=6)
+TRAVEL_VISIT_CODE_DAYS = env.int("TRAVEL_VISIT_CODE_DAYS", default=30)
+TRAVEL_RECEIPT_MAX_BYTES = env.int("TRAVEL_RECEIPT_MAX_BYTES", default=5 * 1024 * 1024)
+TRAVEL_RECEIPTS_ROOT = env.path("TRAVEL_RECEIPTS_ROOT", default=BASE_DIR / "var" / "receipts")
+# The county's account that pays (SEPA debtor). Outside debug there is no default: the export
+# refuses with a message until these are set. The debug IBAN is the standard Finnish example.
+TRAVEL_DEBTOR_NAME = env("TRAVEL_DEBTOR_NAME", default="Itä-Uudenmaan hyvinvointialue")
+TRAVEL_DEBTOR_IBAN = env("TRAVEL_DEBTOR_IBAN", default="FI2112345600000785" if DEBUG else "")
+TRAVEL_DEBTOR_BIC = env("TRAVEL_DEBTOR_BIC", default="NDEAFIHH" if DEBUG else "")
 
 # --- PWA (django-pwa) -----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from outreach.places.models import Venue
 from tests.conftest import ALL_ROLES
+from tests.travel import objects as travel
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,11 @@ ADMIN = {
     "editor": 200,
     "superuser": 200,
 }
+
+
+ALWAYS_REDIRECT = dict.fromkeys(ALL_ROLES, 302)
+WORKER_PAGE = {**dict.fromkeys(ALL_ROLES, 403), None: 302, "outreach_worker": 200, "superuser": 200}
+FINANCE = {**dict.fromkeys(ALL_ROLES, 302), "finance": 200, "superuser": 200}
 
 
 def venue_id():
@@ -49,6 +55,26 @@ MATRIX = {
         },
     ),
     "wagtail_admin_home": ("get", "/admin/", ADMIN),
+    # Travel: the request is public; workers' pages need the worker role; finance's admin
+    # screens need finance (Wagtail redirects a denial); cost totals also for the coordinator.
+    "travel:request": ("get", "/fi/travel/request/", OPEN),
+    "travel:request-confirm": ("get", "/fi/travel/request/confirm/", ALWAYS_REDIRECT),
+    "travel:request-done": ("get", "/fi/travel/request/done/forged/", ALWAYS_REDIRECT),
+    "travel:visit-code": ("get", "/fi/travel/visit-code/", WORKER_PAGE),
+    "travel:mileage": ("get", "/fi/travel/mileage/", WORKER_PAGE),
+    "travel:mileage-done": (
+        "get",
+        lambda: f"/fi/travel/mileage/{travel.claim().reference}/",
+        {**dict.fromkeys(ALL_ROLES, 404), None: 302},
+    ),
+    "travel_claims": ("get", "/admin/travel/claims/", FINANCE),
+    "travel_claim": ("get", lambda: f"/admin/travel/claims/{travel.claim().pk}/", FINANCE),
+    "travel_receipt": ("get", travel.receipt_path, FINANCE),
+    "travel_bulk_approve": ("post", "/admin/travel/claims/approve/", ALWAYS_REDIRECT),
+    "travel_create_batch": ("post", "/admin/travel/batches/", ALWAYS_REDIRECT),
+    "travel_batch_file": ("get", travel.batch_csv_path, FINANCE),
+    "travel_batch_paid": ("post", travel.batch_paid_path, ALWAYS_REDIRECT),
+    "travel_costs": ("get", "/admin/travel/costs/", {**FINANCE, "coordinator": 200}),
 }
 
 

@@ -1,0 +1,188 @@
+"""Finance's queue in the Wagtail admin: filter, open, decide, export, mark paid; and the monthly
+cost totals for the coordinator."""
+
+import secrets
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Sum
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .admin_forms import ClaimFilterForm, DecisionForm
+from .export import build_csv, build_pain001
+from .models import Claim, CostRecord, PaymentBatch
+from .models.claims import ClaimKind, ClaimStatus
+from .workflow import change_status
+
+QUEUE_LIMIT = 200
+
+
+@permission_required("travel.view_claim", raise_exception=True)
+def claim_queue(request):
+    filters = ClaimFilterForm(request.GET or {"status": ClaimStatus.SUBMITTED})
+    claims = filters.filter(Claim.objects.select_related("municipality", "claimant"))
+    context = {
+        "filters": filters,
+        "claims": claims[:QUEUE_LIMIT],
+        "approved_unbatched": Claim.objects.filter(
+            status=ClaimStatus.APPROVED, batch__isnull=True
+        ).count(),
+        "batches": PaymentBatch.objects.annotate(
+            count=Count("claims"), total=Sum("claims__amount")
+        )[:20],
+    }
+    return render(request, "travel/admin/queue.html", context)
+
+
+@permission_required("travel.view_claim", raise_exception=True)
+def claim_detail(request, pk):
+    claim = get_object_or_404(Claim.objects.select_related("municipality", "claimant"), pk=pk)
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST":
+        if not request.user.has_perm("travel.change_claim"):
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                change_status(
+                    claim, form.cleaned_data["to_status"], request.user, form.cleaned_data["reason"]
+                )
+            except (ValidationError, PermissionDenied) as error:
+                form.add_error(None, error.messages if hasattr(error, "messages") else str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Claim %(reference)s: %(status)s.")
+                    % {"reference": claim.reference, "status": claim.get_status_display()},
+                )
+                return redirect("travel_claim", pk=claim.pk)
+    context = {
+        "claim": claim,
+        "form": form,
+        "payee": getattr(claim, "payee", None)
+        if request.user.has_perm("travel.view_payee")
+        else None,
+        "receipts": claim.receipts.all() if request.user.has_perm("travel.view_payee") else [],
+        "events": claim.events.select_related("actor"),
+        "sessions": claim.sessions.select_related("venue"),
+        "own_claim": claim.claimant_id == request.user.pk,
+    }
+    return render(request, "travel/admin/claim.html", context, status=400 if form.errors else 200)
+
+
+@permission_required("travel.view_payee", raise_exception=True)
+def claim_receipt(request, pk, receipt_pk):
+    """Receipts are served only here, never from public media; sandboxed, never sniffed."""
+    claim = get_object_or_404(Claim, pk=pk)
+    receipt = get_object_or_404(claim.receipts, pk=receipt_pk)
+    response = FileResponse(receipt.file.open("rb"), content_type=receipt.content_type)
+    response["Content-Disposition"] = (
+        f'inline; filename="{claim.reference}.{receipt.file.name.rsplit(".", 1)[-1]}"'
+    )
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self'"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@permission_required("travel.change_claim", raise_exception=True)
+def bulk_approve(request):
+    claims = Claim.objects.filter(pk__in=request.POST.getlist("claim"))
+    approved, refused = [], []
+    for claim in claims:
+        try:
+            change_status(claim, ClaimStatus.APPROVED, request.user)
+        except (ValidationError, PermissionDenied):
+            refused.append(claim.reference)
+        else:
+            approved.append(claim.reference)
+    if approved:
+        messages.success(request, _("Approved: %(list)s") % {"list": ", ".join(approved)})
+    if refused:
+        messages.error(
+            request,
+            _("Not approved (your own, or not waiting for a decision): %(list)s")
+            % {"list": ", ".join(refused)},
+        )
+    return redirect("travel_claims")
+
+
+@require_POST
+@permission_required("travel.export_claims", raise_exception=True)
+def create_batch(request):
+    """Put every approved, not yet exported claim into a new payment batch."""
+    with transaction.atomic():
+        claims = Claim.objects.select_for_update().filter(
+            status=ClaimStatus.APPROVED, batch__isnull=True
+        )
+        if not claims.exists():
+            messages.error(request, _("There are no approved claims to export."))
+            return redirect("travel_claims")
+        batch = PaymentBatch.objects.create(
+            created_by=request.user,
+            message_id=f"TUULI-{timezone.now():%Y%m%d%H%M%S}-{secrets.token_hex(3).upper()}",
+        )
+        count = claims.update(batch=batch)
+    messages.success(
+        request,
+        _("Payment batch %(batch)s with %(count)s claims is ready to download.")
+        % {"batch": batch.message_id, "count": count},
+    )
+    return redirect("travel_claims")
+
+
+@permission_required("travel.export_claims", raise_exception=True)
+def batch_file(request, pk, fmt):
+    batch = get_object_or_404(PaymentBatch, pk=pk)
+    if fmt == "csv":
+        content, content_type = build_csv(batch), "text/csv; charset=utf-8"
+    else:
+        try:
+            content, content_type = build_pain001(batch), "application/xml"
+        except ImproperlyConfigured:
+            messages.error(
+                request,
+                _(
+                    "The county's paying account is not configured "
+                    "(TRAVEL_DEBTOR_IBAN, TRAVEL_DEBTOR_BIC)."
+                ),
+            )
+            return redirect("travel_claims")
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{batch.message_id}.{fmt}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@permission_required("travel.export_claims", raise_exception=True)
+def batch_paid(request, pk):
+    with transaction.atomic():
+        batch = get_object_or_404(PaymentBatch.objects.select_for_update(), pk=pk)
+        if batch.paid_at:
+            messages.error(request, _("This batch is already marked paid."))
+            return redirect("travel_claims")
+        for claim in batch.claims.filter(status=ClaimStatus.APPROVED):
+            change_status(claim, ClaimStatus.PAID, request.user)
+        batch.paid_at = timezone.now()
+        batch.save(update_fields=["paid_at"])
+    messages.success(request, _("Batch %(batch)s marked paid.") % {"batch": batch.message_id})
+    return redirect("travel_claims")
+
+
+@permission_required("travel.view_costrecord", raise_exception=True)
+def cost_totals(request):
+    """Paid travel costs per month, municipality and type: anonymous, outlives the purge."""
+    rows = (
+        CostRecord.objects.values("month", "municipality__name_fi", "kind")
+        .annotate(total=Sum("amount"))
+        .order_by("-month", "municipality__name_fi", "kind")
+    )
+    rows = [{**row, "kind_label": ClaimKind(row["kind"]).label} for row in rows]
+    return render(request, "travel/admin/totals.html", {"rows": rows})

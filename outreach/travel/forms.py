@@ -1,0 +1,269 @@
+"""Forms of the public travel-support request (two steps) and of a worker's mileage claim."""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+from outreach.places.models import Municipality, Venue
+
+from .distance import road_km
+from .models import MileageRate, TravelRules, VisitCode
+from .models.claims import TravelMode
+from .models.codes import normalise_code
+from .models.rules import RuleNotFound
+from .payees import clean_iban
+from .receipts import clean_receipt
+
+# Plausibility limits: larger values are typing errors, not trips in Itä-Uusimaa.
+MAX_TICKET_COST = Decimal("500")
+MAX_KM = Decimal("1000")
+ONE_WAY, THERE_AND_BACK = 1, 2
+# A claimed distance up to this much over the estimate needs no explanation (the estimate is rough).
+DISTANCE_TOLERANCE = Decimal("1.2")
+
+
+def _positive(limit, too_large):
+    return [
+        MinValueValidator(Decimal("0.01"), _("Give an amount greater than zero.")),
+        MaxValueValidator(limit, too_large),
+    ]
+
+
+class ResidentDetailsForm(forms.Form):
+    """Step 1: the visit and the trip. Nothing personal yet."""
+
+    visit_code = forms.CharField(
+        label=_("Visit code"),
+        max_length=12,
+        help_text=_("The code the worker gave you at the pop-up point, e.g. 7KDM-4XPA."),
+    )
+    travel_date = forms.DateField(
+        label=_("Date of the visit"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality where the trip started"),
+        queryset=Municipality.objects.all(),
+        empty_label=_("Choose a municipality"),
+    )
+    postcode = forms.CharField(
+        label=_("Postcode where the trip started"),
+        required=False,
+        max_length=5,
+        validators=[RegexValidator(r"^\d{5}$", _("A Finnish postcode has five digits."))],
+    )
+    mode = forms.ChoiceField(
+        label=_("How did you travel?"), choices=TravelMode.choices, widget=forms.RadioSelect
+    )
+    trips = forms.TypedChoiceField(
+        label=_("Trip"),
+        coerce=int,
+        choices=[(THERE_AND_BACK, _("There and back")), (ONE_WAY, _("One way"))],
+        initial=THERE_AND_BACK,
+        widget=forms.RadioSelect,
+    )
+    ticket_cost = forms.DecimalField(
+        label=_("Ticket cost (€), public transport"),
+        required=False,
+        max_digits=8,
+        decimal_places=2,
+        localize=True,
+        validators=_positive(MAX_TICKET_COST, _("That amount is too large for one trip.")),
+    )
+    car_km = forms.DecimalField(
+        label=_("Kilometres driven in total, own car"),
+        required=False,
+        max_digits=7,
+        decimal_places=1,
+        localize=True,
+        validators=_positive(MAX_KM, _("That distance is too long for one trip.")),
+    )
+    distance_reason = forms.CharField(
+        label=_("Why is your distance longer than our estimate?"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def clean_visit_code(self):
+        code = (
+            VisitCode.objects.select_related("venue__municipality")
+            .filter(code=normalise_code(self.cleaned_data["visit_code"]))
+            .first()
+        )
+        if code is None:
+            raise forms.ValidationError(
+                _("There is no such visit code. Check it, or ask the worker."), code="unknown"
+            )
+        if code.used_at is not None:
+            raise forms.ValidationError(_("This visit code has already been used."), code="used")
+        if code.is_expired:
+            raise forms.ValidationError(_("This visit code has expired."), code="expired")
+        return code
+
+    def clean_travel_date(self):
+        day = self.cleaned_data["travel_date"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."), code="future")
+        return day
+
+    def clean(self):
+        data = super().clean()
+        code, day = data.get("visit_code"), data.get("travel_date")
+        if code and day and code.visit_date != day:
+            self.add_error(
+                "travel_date",
+                _("Your visit code was given on %(date)s. Check the date of your visit.")
+                % {"date": formats.date_format(code.visit_date, "SHORT_DATE_FORMAT")},
+            )
+        mode = data.get("mode")
+        if mode == TravelMode.PUBLIC and "ticket_cost" in data and data["ticket_cost"] is None:
+            self.add_error("ticket_cost", _("Give the cost of the tickets."))
+        if mode == TravelMode.CAR and "car_km" in data and data["car_km"] is None:
+            self.add_error("car_km", _("Give the kilometres you drove."))
+        if day and not self.errors:
+            try:
+                self.rules = TravelRules.for_date(day)
+            except RuleNotFound:
+                self.add_error(
+                    "travel_date", _("Travel support for that year cannot be calculated yet.")
+                )
+                return data
+            self.one_way_km = road_km([data["municipality"], code.venue], self.rules.road_factor)
+            self._check_car_distance(data)
+        return data
+
+    def _check_car_distance(self, data):
+        if data["mode"] != TravelMode.CAR or data.get("distance_reason", "").strip():
+            return
+        if data["car_km"] > self.one_way_km * data["trips"] * DISTANCE_TOLERANCE:
+            self.add_error(
+                "distance_reason",
+                _("You drove more than our estimate of %(km)s km: say why.")
+                % {"km": formats.localize(self.one_way_km * data["trips"])},
+            )
+
+
+class PayeeForm(forms.Form):
+    payee_name = forms.CharField(label=_("Account holder's name"), max_length=70)
+    iban = forms.CharField(
+        label=_("Account number (IBAN)"),
+        max_length=42,
+        help_text=_("Starts with FI in Finland, e.g. FI21 1234 5600 0007 85."),
+    )
+
+    def clean_iban(self):
+        return clean_iban(self.cleaned_data["iban"])
+
+
+class ResidentConfirmForm(PayeeForm):
+    """Step 2: receipt, payee, consent. ``needs_receipt`` is set for public transport."""
+
+    email = forms.EmailField(
+        label=_("E-mail for the decision (optional)"),
+        required=False,
+        help_text=_("We send the decision to this address. Leave it empty to get no e-mail."),
+    )
+    receipt = forms.FileField(
+        label=_("Photo or PDF of the ticket or receipt"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+    )
+    consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree that my data is used for this claim."),
+        error_messages={"required": _("The claim cannot be handled without your consent.")},
+    )
+
+    def __init__(self, *args, needs_receipt=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.needs_receipt = needs_receipt
+
+    def clean_receipt(self):
+        upload = self.cleaned_data.get("receipt")
+        if upload is None:
+            if self.needs_receipt:
+                raise forms.ValidationError(
+                    _("Add a photo or PDF of the ticket or receipt."), code="missing"
+                )
+            return None
+        return clean_receipt(upload)
+
+
+class MileageForm(PayeeForm):
+    """A worker's own-car trip: base → the chosen pop-up sessions' venues → back."""
+
+    sessions = forms.ModelMultipleChoiceField(
+        label=_("Pop-up sessions on the trip"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    base = forms.ModelChoiceField(
+        label=_("Base (where the trip started and ended)"),
+        queryset=Municipality.objects.all(),
+        help_text=_("The distance is estimated from the centre of this municipality."),
+    )
+    passengers = forms.IntegerField(label=_("Passengers"), min_value=0, max_value=8, initial=0)
+    distance_km = forms.DecimalField(
+        label=_("Corrected distance in km (optional)"),
+        required=False,
+        max_digits=7,
+        decimal_places=1,
+        localize=True,
+        validators=_positive(MAX_KM, _("That distance is too long for one trip.")),
+    )
+    distance_reason = forms.CharField(
+        label=_("Reason for the correction"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, sessions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sessions"].queryset = sessions
+
+    def clean(self):
+        data = super().clean()
+        chosen = data.get("sessions")
+        if chosen:
+            days = {timezone.localdate(session.starts_at) for session in chosen}
+            if len(days) > 1:
+                self.add_error("sessions", _("Choose sessions of one day only: one trip a claim."))
+            elif (day := days.pop()) > timezone.localdate():
+                self.add_error("sessions", _("The date cannot be in the future."))
+            else:
+                data["travel_date"] = day
+                try:
+                    self.rate = MileageRate.for_date(day)
+                except RuleNotFound:
+                    self.add_error("sessions", _("No mileage rate covers that date yet."))
+        if data.get("distance_km") is not None and not data.get("distance_reason", "").strip():
+            self.add_error("distance_reason", _("Say why the distance differs from the estimate."))
+        return data
+
+
+class VisitCodeForm(forms.Form):
+    """A worker picks the pop-up session they are at (or, without one, the venue)."""
+
+    session = forms.ModelChoiceField(label=_("Your pop-up session"), queryset=None, required=False)
+    venue = forms.ModelChoiceField(
+        label=_("Venue, if you have no session in Tuuli"),
+        queryset=Venue.objects.select_related("municipality"),
+        required=False,
+    )
+
+    def __init__(self, *args, sessions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = sessions
+
+    def clean(self):
+        data = super().clean()
+        session = data.get("session")
+        if session:
+            data["venue"] = session.venue
+            data["visit_date"] = timezone.localdate(session.starts_at)
+        elif data.get("venue"):
+            data["visit_date"] = timezone.localdate()
+        else:
+            raise forms.ValidationError(_("Choose your session or the venue."), code="required")
+        return data

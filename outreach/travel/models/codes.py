@@ -1,0 +1,69 @@
+"""One-time visit codes: a worker hands one to a resident at a pop-up point. The code proves a
+real visit to a venue on a day without linking the travel claim to any (anonymous) encounter."""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# No 0/O, 1/I/L, 5/S, 2/Z: the code is read aloud and typed on a phone.
+CODE_ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY"
+CODE_LENGTH = 8
+
+
+def new_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalise_code(text):
+    return "".join(ch for ch in (text or "").upper() if ch.isalnum())
+
+
+class VisitCode(models.Model):
+    code = models.CharField(_("code"), max_length=CODE_LENGTH, unique=True, default=new_code)
+    venue = models.ForeignKey(
+        "places.Venue", on_delete=models.PROTECT, related_name="+", verbose_name=_("venue")
+    )
+    session = models.ForeignKey(
+        "encounters.PopupSession",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("pop-up session"),
+    )
+    visit_date = models.DateField(_("visit date"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("issued by"),
+    )
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-issued_at"]
+        verbose_name = _("visit code")
+        verbose_name_plural = _("visit codes")
+
+    def __str__(self):
+        return self.code
+
+    def save(self, *args, **kwargs):
+        if self.expires_at is None:
+            self.expires_at = timezone.now() + timedelta(days=settings.TRAVEL_VISIT_CODE_DAYS)
+        super().save(*args, **kwargs)
+
+    @property
+    def display(self):
+        return f"{self.code[:4]}-{self.code[4:]}"
+
+    @property
+    def is_expired(self):
+        return self.expires_at <= timezone.now()

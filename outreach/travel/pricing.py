@@ -1,0 +1,59 @@
+"""What the rules pay. Pure functions of the dated rules, so the confirmation page, the saved
+claim and the tests agree."""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Sum
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def money(value):
+    return Decimal(value).quantize(CENT, ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    cost: Decimal  # what the trip cost the claimant (ticket, or km × rate)
+    self_liability: Decimal
+    payable: Decimal
+    below_minimum: bool
+    capped: bool
+
+
+def resident_support(
+    rules, *, one_way_km, trips, mode, ticket_cost=None, car_km=None, paid_so_far=ZERO
+):
+    """Support for a resident's trip: cost minus self-liability per one-way trip, at most the
+    per-claim maximum and what is left of the person's annual ceiling."""
+    from .models.claims import TravelMode
+
+    if mode == TravelMode.CAR:
+        cost = money(Decimal(car_km or 0) * rules.car_rate_per_km)
+    else:
+        cost = money(ticket_cost or 0)
+    self_liability = money(rules.self_liability_per_trip * trips)
+    below_minimum = one_way_km < rules.minimum_distance_km
+    payable = ZERO if below_minimum else max(ZERO, cost - self_liability)
+    limit = max(ZERO, min(rules.max_per_claim, rules.annual_ceiling - paid_so_far))
+    capped = payable > limit
+    return Estimate(cost, self_liability, money(min(payable, limit)), below_minimum, capped)
+
+
+def paid_this_year(payee_key, year):
+    """Support already granted (waiting, approved or paid) to the same payee account this year."""
+    from .models.claims import Claim, ClaimKind, ClaimStatus
+
+    granted = Claim.objects.filter(
+        kind=ClaimKind.RESIDENT,
+        payee_key=payee_key,
+        travel_date__year=year,
+        status__in=[ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.PAID],
+    ).aggregate(total=Sum("amount"))["total"]
+    return granted or ZERO
+
+
+def mileage(rate, *, km, passengers):
+    return money(Decimal(km) * rate.per_km(passengers))

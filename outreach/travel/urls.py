@@ -1,0 +1,14 @@
+from django.urls import path
+
+from .views import resident, worker
+
+app_name = "travel"
+
+urlpatterns = [
+    path("request/", resident.request_details, name="request"),
+    path("request/confirm/", resident.request_confirm, name="request-confirm"),
+    path("request/done/<str:signed>/", resident.request_done, name="request-done"),
+    path("visit-code/", worker.issue_visit_code, name="visit-code"),
+    path("mileage/", worker.mileage_claim, name="mileage"),
+    path("mileage/<str:reference>/", worker.mileage_done, name="mileage-done"),
+]

@@ -1,0 +1,85 @@
+"""The public travel-support request: details → confirmation with distance and estimate →
+reference number. No account; works on a phone."""
+
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_http_methods
+
+from ..forms import ResidentConfirmForm, ResidentDetailsForm
+from ..models import Claim
+from ..models.claims import TravelMode
+from ..submission import (
+    create_resident_claim,
+    dump_details,
+    estimate_for,
+    existing_claim,
+    load_details,
+)
+
+DONE_SALT = "outreach.travel.done"
+
+
+@require_http_methods(["GET", "POST"])
+def request_details(request):
+    form = ResidentDetailsForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        return _confirmation(request, form, state=dump_details(form), confirm=ResidentConfirmForm())
+    status = 400 if form.is_bound else 200
+    return render(request, "travel/request_details.html", {"form": form}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def request_confirm(request):
+    if request.method == "GET":
+        return redirect("travel:request")
+    state = request.POST.get("state", "")
+    try:
+        details, token = load_details(state)
+    except signing.BadSignature:
+        return redirect("travel:request")
+    if claim := existing_claim(token):  # the same form sent twice
+        return _done_redirect(claim)
+    if not details.is_valid():
+        return render(request, "travel/request_details.html", {"form": details}, status=400)
+
+    needs_receipt = details.cleaned_data["mode"] == TravelMode.PUBLIC
+    confirm = ResidentConfirmForm(request.POST, request.FILES, needs_receipt=needs_receipt)
+    if confirm.is_valid():
+        try:
+            claim, _created = create_resident_claim(details, confirm, token, get_language())
+        except ValidationError as error:
+            confirm.add_error(None, error)
+        else:
+            return _done_redirect(claim)
+    return _confirmation(request, details, state=state, confirm=confirm, status=400)
+
+
+def request_done(request, signed):
+    try:
+        reference = signing.loads(signed, salt=DONE_SALT)
+    except signing.BadSignature:
+        return redirect("travel:request")
+    claim = Claim.objects.filter(reference=reference).only("reference", "amount").first()
+    if claim is None:  # purged long ago
+        return redirect("travel:request")
+    return render(request, "travel/request_done.html", {"claim": claim})
+
+
+def _confirmation(request, details, *, state, confirm, status=200):
+    context = {
+        "details": details.cleaned_data,
+        "venue": details.cleaned_data["visit_code"].venue,
+        "rules": details.rules,
+        "one_way_km": details.one_way_km,
+        "estimate": estimate_for(details),
+        "state": state,
+        "form": confirm,
+        "needs_receipt": details.cleaned_data["mode"] == TravelMode.PUBLIC,
+    }
+    return render(request, "travel/request_confirm.html", context, status=status)
+
+
+def _done_redirect(claim):
+    return redirect("travel:request-done", signed=signing.dumps(claim.reference, salt=DONE_SALT))

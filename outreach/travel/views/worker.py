@@ -1,0 +1,75 @@
+"""Worker pages: hand out a visit code at a pop-up point; claim mileage for a trip."""
+
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth.decorators import login_required, permission_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from outreach.encounters.models import PopupSession
+
+from ..forms import MileageForm, VisitCodeForm
+from ..models import Claim, VisitCode
+from ..models.claims import ClaimStatus
+from ..submission import create_mileage_claim, existing_claim
+
+#: How far back a worker can claim mileage for a session.
+MILEAGE_DAYS_BACK = 90
+
+
+def _own_sessions(user, since):
+    return (
+        PopupSession.objects.filter(worker=user, starts_at__date__gte=since)
+        .exclude(status=PopupSession.Status.CANCELLED)
+        .select_related("venue")
+        .order_by("-starts_at")
+    )
+
+
+@login_required
+@permission_required("travel.add_visitcode", raise_exception=True)
+def issue_visit_code(request):
+    today = timezone.localdate()
+    sessions = _own_sessions(request.user, today - timedelta(days=1)).filter(
+        starts_at__date__lte=today
+    )
+    form = VisitCodeForm(request.POST or None, sessions=sessions)
+    code = None
+    if request.method == "POST" and form.is_valid():
+        code = VisitCode.objects.create(
+            venue=form.cleaned_data["venue"],
+            session=form.cleaned_data["session"],
+            visit_date=form.cleaned_data["visit_date"],
+            issued_by=request.user,
+        )
+        form = VisitCodeForm(sessions=sessions)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "travel/visit_code.html", {"form": form, "code": code}, status=status)
+
+
+@login_required
+@permission_required("travel.add_claim", raise_exception=True)
+def mileage_claim(request):
+    today = timezone.localdate()
+    claimed = Claim.objects.filter(claimant=request.user).exclude(status=ClaimStatus.REJECTED)
+    sessions = _own_sessions(request.user, today - timedelta(days=MILEAGE_DAYS_BACK)).exclude(
+        pk__in=claimed.values("sessions")
+    )
+    token = request.POST.get("token") or secrets.token_hex(16)
+    if (claim := existing_claim(token)) and claim.claimant_id == request.user.pk:
+        return redirect("travel:mileage-done", reference=claim.reference)  # sent twice
+    form = MileageForm(request.POST or None, sessions=sessions)
+    if request.method == "POST" and form.is_valid():
+        claim, _created = create_mileage_claim(form, request.user, token, get_language())
+        return redirect("travel:mileage-done", reference=claim.reference)
+    status = 400 if form.is_bound else 200
+    context = {"form": form, "token": token, "has_sessions": sessions.exists()}
+    return render(request, "travel/mileage.html", context, status=status)
+
+
+@login_required
+def mileage_done(request, reference):
+    claim = get_object_or_404(Claim, reference=reference, claimant=request.user)
+    return render(request, "travel/mileage_done.html", {"claim": claim})

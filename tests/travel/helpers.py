@@ -1,0 +1,46 @@
+"""Driving the two-step public request the way a browser does."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from outreach.places.models import Municipality
+
+from .conftest import VALID_IBAN, jpeg_bytes
+
+
+def details(code, **overrides):
+    data = {
+        "visit_code": code.display,
+        "travel_date": code.visit_date.isoformat(),
+        "municipality": Municipality.objects.get(name_fi="Porvoo").pk,
+        "postcode": "06100",
+        "mode": "public",
+        "trips": "2",
+        "ticket_cost": "64,20",
+        "car_km": "",
+        "distance_reason": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def receipt(content=None, name="lippu.jpg", content_type="image/jpeg"):
+    return SimpleUploadedFile(name, content if content is not None else jpeg_bytes(), content_type)
+
+
+def confirm_data(state, **overrides):
+    data = {
+        "state": state,
+        "payee_name": "Maija Meikäläinen",
+        "iban": VALID_IBAN,
+        "email": "maija@example.fi",
+        "consent": "on",
+        "receipt": receipt(),
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def step_one(client, code, language="fi", **overrides):
+    response = client.post(f"/{language}/travel/request/", details(code, **overrides))
+    assert response.status_code == 200, response.content.decode()[:2000]
+    return response, response.context["state"]

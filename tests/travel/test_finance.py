@@ -1,0 +1,146 @@
+"""Finance decides in the Wagtail admin; every change is in the audit trail."""
+
+from datetime import date
+
+import pytest
+from django.core import mail
+
+from outreach.travel.models import Claim, ClaimEvent, CostRecord
+from outreach.travel.models.claims import ClaimStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def finance_client(client, role_user):
+    user = role_user("finance")
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def decide(client, claim, to_status, reason=""):
+    return client.post(
+        f"/admin/travel/claims/{claim.pk}/", {"to_status": to_status, "reason": reason}
+    )
+
+
+def test_queue_filters_by_status_type_month_and_municipality(finance_client, make_claim, porvoo):
+    from outreach.places.models import Municipality
+
+    sipoo = Municipality.objects.get(name_fi="Sipoo")
+    mine = make_claim(travel_date=date(2026, 10, 5))
+    make_claim(municipality=sipoo, travel_date=mine.travel_date)
+    make_claim(travel_date=date(2026, 9, 5))
+    response = finance_client.get(
+        "/admin/travel/claims/",
+        {"status": "submitted", "kind": "resident", "month": "2026-10", "municipality": porvoo.pk},
+    )
+    assert list(response.context["claims"]) == [mine]
+
+
+def test_approve_writes_the_trail_and_tells_the_claimant(
+    finance_client, make_claim, django_capture_on_commit_callbacks
+):
+    claim = make_claim()
+    claim.payee.email = "maija@example.fi"
+    claim.payee.save()
+    claim.language = "sv"
+    claim.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = decide(finance_client, claim, "approved")
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.APPROVED
+    event = claim.events.last()
+    assert (event.actor, event.from_status, event.to_status) == (
+        finance_client.user,
+        "submitted",
+        "approved",
+    )
+    assert mail.outbox[0].to == ["maija@example.fi"]
+    assert "Godkänd" in mail.outbox[0].subject  # in the claimant's language
+
+
+def test_reject_needs_a_reason_the_claimant_sees(finance_client, make_claim):
+    claim = make_claim()
+    response = decide(finance_client, claim, "rejected")
+    assert response.status_code == 400
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.SUBMITTED
+    decide(finance_client, claim, "rejected", "Matka ei liity pop up -käyntiin.")
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.REJECTED
+    assert claim.decision_reason == "Matka ei liity pop up -käyntiin."
+
+
+def test_return_for_correction_and_back_to_the_queue(finance_client, make_claim):
+    claim = make_claim()
+    decide(finance_client, claim, "returned", "Kuitti puuttuu.")
+    decide(finance_client, claim, "submitted", "Kuitti saatu sähköpostilla.")
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.SUBMITTED
+    assert [e.to_status for e in claim.events.all()] == ["submitted", "returned", "submitted"]
+
+
+def test_nobody_approves_their_own_claim(finance_client, make_claim):
+    claim = make_claim(kind="mileage", claimant=finance_client.user)
+    response = decide(finance_client, claim, "approved")
+    assert response.status_code == 400
+    finance_client.post("/admin/travel/claims/approve/", {"claim": [claim.pk]})
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.SUBMITTED
+
+
+def test_bulk_approve(finance_client, make_claim):
+    claims = [make_claim(), make_claim()]
+    rejected = make_claim(status=ClaimStatus.REJECTED)
+    finance_client.post(
+        "/admin/travel/claims/approve/", {"claim": [c.pk for c in [*claims, rejected]]}
+    )
+    statuses = dict(Claim.objects.values_list("pk", "status"))
+    assert [statuses[c.pk] for c in claims] == ["approved", "approved"]
+    assert statuses[rejected.pk] == "rejected"
+    assert ClaimEvent.objects.filter(to_status="approved").count() == 2
+
+
+def test_paid_claim_leaves_an_anonymous_cost_record(finance_client, make_claim):
+    claim = make_claim(amount="14.20")
+    decide(finance_client, claim, "approved")
+    finance_client.post("/admin/travel/batches/")
+    batch = Claim.objects.get(pk=claim.pk).batch
+    finance_client.post(f"/admin/travel/batches/{batch.pk}/paid/")
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.PAID and claim.paid_at
+    record = CostRecord.objects.get()
+    assert (record.amount, record.kind, record.municipality, record.month.day) == (
+        claim.amount,
+        "resident",
+        claim.municipality,
+        1,
+    )
+    totals = finance_client.get("/admin/travel/costs/")
+    assert "14,20 €" in totals.content.decode()
+
+
+def test_receipt_is_served_only_through_the_permission_checked_view(
+    client, finance_client, make_claim, role_user
+):
+    from django.core.files.base import ContentFile
+
+    from outreach.travel.models import Receipt
+
+    from .conftest import jpeg_bytes
+
+    claim = make_claim()
+    receipt = Receipt(claim=claim, content_type="image/jpeg", size=10)
+    receipt.file.save("r.jpg", ContentFile(jpeg_bytes()))
+    url = f"/admin/travel/claims/{claim.pk}/receipts/{receipt.pk}/"
+    response = finance_client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert "sandbox" in response["Content-Security-Policy"]
+    with pytest.raises(ValueError):
+        receipt.file.url  # noqa: B018 - no public URL exists
+    client.force_login(role_user("coordinator"))
+    assert client.get(url).status_code == 302  # Wagtail turns a denial into a redirect
