@@ -8,6 +8,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -90,7 +91,7 @@ class PopupSession(models.Model):
 class EncounterQuerySet(models.QuerySet):
     def reportable(self):
         """Encounters that count in reports and statistics (withdrawn ones do not)."""
-        return self
+        return self.filter(deleted_at__isnull=True)
 
 
 class Encounter(models.Model):
@@ -161,6 +162,22 @@ class Encounter(models.Model):
         help_text=_("Per theme slug: the schema version and the cleaned answers."),
     )
     received_at = models.DateTimeField(_("received (to the quarter hour)"))
+    version = models.PositiveIntegerField(
+        _("version"), default=1, help_text=_("Goes up by one with every correction.")
+    )
+    content_hash = models.CharField(
+        _("content hash"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("SHA-256 of the content as first received; tells a retry from a conflict."),
+    )
+    deleted_at = models.DateTimeField(
+        _("withdrawn at"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the worker deletes the encounter; it no longer counts anywhere."),
+    )
 
     objects = EncounterQuerySet.as_manager()
 
@@ -176,3 +193,32 @@ class Encounter(models.Model):
         self.occurred_at = to_quarter_hour(self.occurred_at)
         self.received_at = to_quarter_hour(self.received_at)
         super().save(*args, **kwargs)
+
+
+class EncounterVersion(models.Model):
+    """A version of an encounter that a correction replaced, kept so nothing is silently lost.
+
+    ``correction_uuid`` is the device's identifier of the correction, which makes a resent
+    correction idempotent just as an encounter's ``uuid`` does.
+    """
+
+    encounter = models.ForeignKey(
+        Encounter, on_delete=models.CASCADE, related_name="versions", verbose_name=_("encounter")
+    )
+    version = models.PositiveIntegerField(_("version"))
+    content = models.JSONField(_("content"), encoder=DjangoJSONEncoder)
+    correction_uuid = models.UUIDField(_("correction identifier"), unique=True, editable=False)
+    replaced_at = models.DateTimeField(_("replaced (to the quarter hour)"))
+
+    class Meta:
+        ordering = ["encounter", "version"]
+        verbose_name = _("encounter version")
+        verbose_name_plural = _("encounter versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["encounter", "version"], name="unique_encounter_version"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.encounter_id} v{self.version}"
