@@ -1,0 +1,154 @@
+"""The worker API under /api/worker/: who am I, what the app caches, and the sync endpoint."""
+
+import json
+import logging
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import JsonResponse
+from django.middleware.csrf import get_token
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.security import SessionAuth
+
+from outreach.encounters.models import Encounter, Language
+from outreach.places.geojson import venues_collection
+from outreach.referrals.models import referral_targets_json
+from outreach.themes.registry import enabled_themes
+
+from . import schemas
+from .ingest import MAX_BATCH, ingest
+
+logger = logging.getLogger(__name__)
+
+api = NinjaAPI(
+    title="Tuuli worker API",
+    version="1",
+    description="Offline worker app: identity, cached data and the idempotent sync endpoint.",
+    urls_namespace="worker-api",
+    docs_url="/docs",
+    auth=SessionAuth(),  # Django's session cookie; unsafe methods also need the CSRF token
+)
+
+#: Static files the service worker precaches as the app shell.
+SHELL_STATIC = [
+    "css/site.css",
+    "worker/worker.css",
+    "worker/identifiers.js",
+    "worker/outbox.js",
+    "worker/sync.js",
+    "worker/form.js",
+    "worker/venues.js",
+    "worker/app.js",
+    "leaflet/leaflet.js",
+    "leaflet/leaflet.css",
+    "worker/icons/icon-192.png",
+]
+
+
+def problem(status, code, detail):
+    return JsonResponse({"detail": str(detail), "code": code}, status=status)
+
+
+def not_a_worker(request):
+    if request.user.has_perm("encounters.add_encounter"):
+        return None
+    return problem(403, "not_a_worker", _("Only outreach workers can use the worker app."))
+
+
+@api.get("/me", response={200: schemas.Me, 403: schemas.Problem}, summary="Who is logged in")
+def me(request):
+    """Also the app's reachability check, and where it gets a fresh CSRF token."""
+    return not_a_worker(request) or {
+        "username": request.user.get_username(),
+        "name": request.user.get_full_name() or request.user.get_username(),
+        "csrf_token": get_token(request),
+        "server_time": timezone.now(),
+    }
+
+
+def choice_list(choices):
+    return [{"value": value, "label": str(label)} for value, label in choices]
+
+
+@api.get("/bootstrap", response={200: dict, 403: schemas.Problem}, summary="Data to cache")
+def bootstrap(request):
+    """Themes with their field schemas and guidance, venues, referral targets and the choices of
+    the core fields, in the request's language: everything the app needs offline."""
+    return not_a_worker(request) or {
+        "themes": [theme.schema_json() for theme in enabled_themes()],
+        "venues": venues_collection(),
+        "referrals": referral_targets_json(),
+        "choices": {
+            "age_band": choice_list(Encounter.AgeBand.choices),
+            "concern_about": choice_list(Encounter.ConcernAbout.choices),
+            "contact_type": choice_list(Encounter.ContactType.choices),
+            "language": choice_list(Language.choices),
+            "duration": choice_list(Encounter.Duration.choices),
+        },
+        "max_batch": MAX_BATCH,
+        "generated_at": timezone.now(),
+    }
+
+
+@api.get("/shell", auth=None, response=dict, summary="App shell for the service worker")
+def shell(request):
+    """The URLs the service worker precaches (hashed names in production)."""
+    return {
+        "urls": [static(path) for path in SHELL_STATIC]
+        + ["/offline/", "/manifest.json", "/places/municipalities.geojson"]
+    }
+
+
+def read_records(request):
+    """The list of records in the request body, or an error response saying what is wrong."""
+    try:
+        body = json.loads(request.body)
+    except RequestDataTooBig:
+        size = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024
+        return None, problem(
+            413, "too_large", _("The request is too large (at most %(size)s KB).") % {"size": size}
+        )
+    except (ValueError, RecursionError):
+        return None, problem(400, "malformed", _("The request is not valid JSON."))
+    records = body.get("records") if isinstance(body, dict) else None
+    if not isinstance(records, list):
+        return None, problem(400, "malformed", _('The request must be {"records": [...]}.'))
+    if len(records) > MAX_BATCH:
+        return None, problem(
+            413,
+            "too_many",
+            _("At most %(count)s records per request.") % {"count": MAX_BATCH},
+        )
+    return records, None
+
+
+@api.post(
+    "/sync",
+    response={
+        200: schemas.SyncResponse,
+        400: schemas.Problem,
+        403: schemas.Problem,
+        413: schemas.Problem,
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": schemas.SyncRequest.model_json_schema()}},
+        }
+    },
+    summary="Store a batch of records",
+)
+def sync(request):
+    """Up to 500 sessions, encounters and corrections. Every record gets its own receipt, in the
+    order sent: ``stored`` (also for a retry of identical content), ``conflict`` (the identifier
+    is known with other content; kept for review) or ``rejected`` (with a message to show)."""
+    refused = not_a_worker(request)
+    if refused:
+        return refused
+    records, error = read_records(request)
+    if error:
+        return error
+    return JsonResponse({"receipts": ingest(records, request.user)})

@@ -1,0 +1,265 @@
+"""Store a batch of synced records: idempotent by UUID, one receipt per record.
+
+The fast path costs a handful of queries per batch whatever its size: venues, existing
+sessions, existing encounters, then one transaction of bulk inserts. Only when a concurrent
+request inserts one of the same identifiers between our check and our insert (the unique
+constraint raises) does the batch fall back to one savepoint per record.
+"""
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from outreach.encounters.models import Encounter, PopupSession, to_quarter_hour
+from outreach.places.models import Venue
+from outreach.themes.registry import enabled_themes
+
+from . import corrections
+from .models import IngestLog, RecordType, SyncConflict
+from .records import PARSERS, Context, RecordError, content_hash, parse, record_uuid
+
+logger = logging.getLogger(__name__)
+
+MAX_BATCH = 500
+STORED, UPDATED, DUPLICATE, CONFLICT, REJECTED = (
+    IngestLog.Result.STORED,
+    IngestLog.Result.UPDATED,
+    IngestLog.Result.DUPLICATE,
+    IngestLog.Result.CONFLICT,
+    IngestLog.Result.REJECTED,
+)
+# What the device is told: a retry gets the very receipt the first attempt got.
+RECEIPT_STATUS = {
+    STORED: "stored",
+    UPDATED: "stored",
+    DUPLICATE: "stored",
+    CONFLICT: "conflict",
+    REJECTED: "rejected",
+}
+
+
+def build_context(now=None):
+    return Context(
+        themes=frozenset(theme.slug for theme in enabled_themes()),
+        venues=frozenset(Venue.objects.values_list("pk", flat=True)),
+        now=now or timezone.now(),
+    )
+
+
+class Batch:
+    def __init__(self, raw_records, worker, context):
+        self.worker = worker
+        self.context = context
+        self.receipts = [None] * len(raw_records)
+        self.logs = []
+        self.conflicts = []
+        self.parsed = {"session": [], "encounter": [], "correction": []}
+        for index, raw in enumerate(raw_records):
+            try:
+                kind, cleaned = parse(raw, context)
+            except RecordError as error:
+                self.finish(index, _type(raw), record_uuid(raw), REJECTED, error.message)
+                continue
+            except Exception:
+                # A bug must not block the rest of the batch: refuse this one record, loudly.
+                logger.exception("Sync could not parse a record")
+                message = _("The server could not read this record.")
+                self.finish(index, _type(raw), record_uuid(raw), REJECTED, message)
+                continue
+            self.parsed[kind].append((index, cleaned))
+
+    def finish(self, index, kind, uuid, result, message="", **extra):
+        receipt = {"uuid": str(uuid) if uuid else None, "type": kind}
+        receipt["status"] = RECEIPT_STATUS[result]
+        if message:
+            receipt["message"] = str(message)
+        receipt.update(extra)
+        self.receipts[index] = receipt
+        self.logs.append(
+            IngestLog(
+                record_type=kind,
+                record_uuid=uuid,
+                worker=self.worker,
+                received_at=self.context.now,
+                result=result,
+                message=str(message)[:500],
+            )
+        )
+
+    def conflict(self, index, kind, cleaned, hash_, reason):
+        self.conflicts.append(
+            SyncConflict(
+                record_type=kind,
+                record_uuid=cleaned["uuid"],
+                worker=self.worker,
+                received_at=self.context.now,
+                content_hash=hash_,
+                payload=cleaned,
+                reason=str(reason),
+            )
+        )
+        self.finish(index, kind, cleaned["uuid"], CONFLICT, reason)
+
+    # --- sessions ---------------------------------------------------------------------------
+
+    def store_sessions(self, careful=False):
+        entries = self._last_per_uuid(self.parsed["session"])
+        existing = {
+            s.uuid: s
+            for s in PopupSession.objects.filter(uuid__in=[c["uuid"] for _i, c in entries])
+        }
+        new = []
+        for index, cleaned in entries:
+            session = existing.get(cleaned["uuid"])
+            if session is None:
+                candidate = PopupSession(worker=self.worker, **cleaned)
+                if not careful:
+                    new.append(candidate)
+                    self.finish(index, "session", cleaned["uuid"], STORED)
+                    continue
+                session = self._insert_or_fetch(candidate)
+                if session is None:
+                    self.finish(index, "session", cleaned["uuid"], STORED)
+                    continue
+            if session.worker_id != self.worker.pk:
+                reason = _("This session belongs to another worker.")
+                self.conflict(index, "session", cleaned, content_hash(cleaned), reason)
+            else:
+                # A session is sent when it starts and again when it ends: the newer state wins.
+                for field, value in cleaned.items():
+                    setattr(session, field, value)
+                session.save()
+                self.finish(index, "session", cleaned["uuid"], UPDATED)
+        PopupSession.objects.bulk_create(new)
+
+    @staticmethod
+    def _insert_or_fetch(session):
+        """Insert the new session (returning ``None``), or return the one that a concurrent
+        request stored first."""
+        try:
+            with transaction.atomic():
+                session.save()
+        except IntegrityError:
+            return PopupSession.objects.get(uuid=session.uuid)
+        return None
+
+    def _last_per_uuid(self, entries):
+        """Several states of one session in a batch: the last is the current one."""
+        last = {}
+        for index, cleaned in entries:
+            previous = last.get(cleaned["uuid"])
+            if previous is not None:
+                self.finish(previous[0], "session", cleaned["uuid"], UPDATED)
+            last[cleaned["uuid"]] = (index, cleaned)
+        return list(last.values())
+
+    # --- encounters -------------------------------------------------------------------------
+
+    def store_encounters(self, careful=False):
+        entries = self.parsed["encounter"]
+        sessions = {
+            row[0]: row[1:]
+            for row in PopupSession.objects.filter(
+                uuid__in={c["session"] for _i, c in entries}
+            ).values_list("uuid", "pk", "worker_id")
+        }
+        existing = self._existing_encounters([c["uuid"] for _i, c in entries])
+        received_at = to_quarter_hour(self.context.now)
+        new, seen = [], {}
+        for index, cleaned in entries:
+            uuid = cleaned["uuid"]
+            session = sessions.get(cleaned["session"])
+            if session is None or session[1] != self.worker.pk:
+                message = _("The pop-up session of this encounter is not on the server.")
+                self.finish(index, "encounter", uuid, REJECTED, message)
+                continue
+            known = existing.get(uuid) or seen.get(uuid)
+            if known is not None:
+                self._repeat(index, cleaned, known)
+                continue
+            encounter = Encounter(
+                uuid=uuid,
+                session_id=session[0],
+                worker=self.worker,
+                received_at=received_at,
+                content_hash=cleaned["hash"],
+                **cleaned["content"],
+            )
+            if careful:
+                try:
+                    with transaction.atomic():
+                        encounter.save()
+                except IntegrityError:
+                    known = self._existing_encounters([uuid]).get(uuid)
+                    self._repeat(index, cleaned, known)
+                    continue
+            else:
+                new.append(encounter)
+            seen[uuid] = (cleaned["hash"], self.worker.pk)
+            self.finish(index, "encounter", uuid, STORED)
+        Encounter.objects.bulk_create(new)
+
+    def _existing_encounters(self, uuids):
+        return {
+            row[0]: row[1:]
+            for row in Encounter.objects.filter(uuid__in=uuids).values_list(
+                "uuid", "content_hash", "worker_id"
+            )
+        }
+
+    def _repeat(self, index, cleaned, known):
+        stored_hash, worker_id = known
+        if stored_hash == cleaned["hash"] and worker_id == self.worker.pk:
+            self.finish(index, "encounter", cleaned["uuid"], DUPLICATE)
+        else:
+            reason = _("The server already has this encounter with different content.")
+            self.conflict(index, "encounter", cleaned, cleaned["hash"], reason)
+
+    # --- corrections ------------------------------------------------------------------------
+
+    def store_corrections(self):
+        for index, cleaned in self.parsed["correction"]:
+            try:
+                version = corrections.apply(cleaned, self.worker, self.context.now)
+            except corrections.StaleBase as error:
+                self.conflict(index, "correction", cleaned, content_hash(cleaned), error)
+            except RecordError as error:
+                self.finish(index, "correction", cleaned["uuid"], REJECTED, error.message)
+            else:
+                self.finish(index, "correction", cleaned["uuid"], STORED, version=version)
+
+    def save_audit(self):
+        SyncConflict.objects.bulk_create(self.conflicts, ignore_conflicts=True)
+        IngestLog.objects.bulk_create(self.logs)
+
+
+def _type(raw):
+    kind = raw.get("type") if isinstance(raw, dict) else None
+    return kind if isinstance(kind, str) and kind in PARSERS else ""
+
+
+def ingest(raw_records, worker, context=None):
+    """Store what can be stored and return one receipt per record, in the order sent."""
+    context = context or build_context()
+    try:
+        with transaction.atomic():
+            batch = Batch(raw_records, worker, context)
+            batch.store_sessions()
+            batch.store_encounters()
+            batch.store_corrections()
+            batch.save_audit()
+    except IntegrityError:
+        # Another request stored some of the same identifiers since we looked: go record by
+        # record, so each one learns whether it is a retry or a conflict.
+        with transaction.atomic():
+            batch = Batch(raw_records, worker, context)
+            batch.store_sessions(careful=True)
+            batch.store_encounters(careful=True)
+            batch.store_corrections()
+            batch.save_audit()
+    return batch.receipts
+
+
+__all__ = ["MAX_BATCH", "RecordType", "build_context", "ingest"]

@@ -1,0 +1,254 @@
+"""Parse and validate the records a device sends, in plain Python.
+
+The sync endpoint takes up to 500 records per request, so this module avoids per-record model
+instances and schema objects: each record becomes a small dict of clean values, or raises
+:class:`RecordError` with a message for the worker. The content hash of the cleaned values tells
+a retry (same hash) from a conflicting record under a known identifier (different hash).
+"""
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from outreach.encounters.identifiers import find_identifiers
+from outreach.encounters.models import Encounter, Language, to_quarter_hour
+from outreach.themes.answers import clean_encounter_answers
+
+MAX_TEXT = 100
+MAX_PASSERS_BY = 100_000
+# Device clocks drift; anything further in the future than this is a broken clock.
+CLOCK_SKEW = timedelta(hours=1)
+CORRECTION_WINDOW = timedelta(hours=24)
+
+AGE_BANDS = frozenset(Encounter.AgeBand.values)
+CONCERNS = frozenset(Encounter.ConcernAbout.values)
+CONTACT_TYPES = frozenset(Encounter.ContactType.values)
+LANGUAGES = frozenset(Language.values)
+DURATIONS = frozenset(Encounter.Duration.values) | {""}
+WIRE_LABELS = {
+    "uuid": gettext_lazy("identifier"),
+    "session": gettext_lazy("pop-up session"),
+    "encounter": gettext_lazy("encounter"),
+    "started_at": gettext_lazy("start time"),
+    "ended_at": gettext_lazy("end time"),
+    "made_at": gettext_lazy("time of the correction"),
+    "base_version": gettext_lazy("version"),
+    "languages": gettext_lazy("languages spoken"),
+}
+
+
+def _label(key):
+    """The name of a field as the worker knows it, in the worker's language."""
+    if key in WIRE_LABELS:
+        return capfirst(WIRE_LABELS[key])
+    try:
+        return capfirst(Encounter._meta.get_field(key).verbose_name)
+    except FieldDoesNotExist:
+        return key
+
+
+class RecordError(Exception):
+    """A record the server refuses; the message is shown to the worker on the device."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = str(message)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What validation needs to know, computed once per request rather than once per record."""
+
+    themes: frozenset
+    venues: frozenset
+    now: datetime
+
+
+def field_error(key, message, **values):
+    """A :class:`RecordError` about one field; ``message`` has a ``{field}`` placeholder."""
+    return RecordError(format_lazy(message, field=_label(key), **values))
+
+
+def content_hash(values):
+    canonical = json.dumps(
+        values, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def record_uuid(raw):
+    """The record's identifier, or ``None`` when it has no valid one."""
+    value = raw.get("uuid") if isinstance(raw, dict) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _uuid(raw, key):
+    try:
+        return uuid.UUID(raw[key])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise field_error(key, _("{field}: not a valid identifier.")) from None
+
+
+def _moment(raw, key, context, *, required=True):
+    value = raw.get(key)
+    if value in (None, "") and not required:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise field_error(key, _("{field}: not a valid time.")) from None
+    if moment.tzinfo is None:
+        raise field_error(key, _("{field}: the time has no time zone."))
+    moment = moment.astimezone(UTC)
+    if moment > context.now + CLOCK_SKEW:
+        raise field_error(key, _("{field}: the time is in the future; check the device clock."))
+    return moment
+
+
+def _choice(raw, key, allowed, default):
+    value = raw.get(key, default)
+    if value is None:
+        value = default
+    if value not in allowed:
+        raise field_error(key, _("{field}: not one of the choices."))
+    return value
+
+
+def _text(raw, key):
+    value = raw.get(key) or ""
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise field_error(key, _("{field}: at most {count} characters of text."), count=MAX_TEXT)
+    value = value.strip()
+    found = find_identifiers(value)
+    if found:
+        raise field_error(
+            key,
+            _("{field}: remove {what}: encounters are anonymous."),
+            what=", ".join(str(kind) for kind in found),
+        )
+    return value
+
+
+def _themes(raw, context):
+    value = raw.get("themes")
+    if not isinstance(value, list) or not value:
+        raise RecordError(_("Choose at least one theme."))
+    if any(not isinstance(slug, str) or slug not in context.themes for slug in value):
+        raise RecordError(_("A chosen theme is not offered any more."))
+    return sorted(set(value))
+
+
+def _require_object(raw):
+    if not isinstance(raw, dict):
+        raise RecordError(_("A record must be an object."))
+
+
+def parse_session(raw, context):
+    _require_object(raw)
+    started_at = _moment(raw, "started_at", context)
+    ended_at = _moment(raw, "ended_at", context, required=False)
+    if ended_at is not None and ended_at <= started_at:
+        raise RecordError(_("A session must end after it starts."))
+    venue = raw.get("venue")
+    if isinstance(venue, bool) or venue not in context.venues:
+        raise RecordError(_("The venue is not known; update the app and choose it again."))
+    languages = raw.get("languages") or []
+    if not isinstance(languages, list) or any(code not in LANGUAGES for code in languages):
+        raise field_error("languages", _("{field}: not one of the choices."))
+    passers_by = raw.get("passers_by")
+    if passers_by is not None and (
+        isinstance(passers_by, bool)
+        or not isinstance(passers_by, int)
+        or not 0 <= passers_by <= MAX_PASSERS_BY
+    ):
+        raise RecordError(
+            format_lazy(
+                _("Passers-by: enter a whole number from {low} to {high}."),
+                low=0,
+                high=MAX_PASSERS_BY,
+            )
+        )
+    return {
+        "uuid": _uuid(raw, "uuid"),
+        "venue_id": venue,
+        "themes": _themes(raw, context),
+        "languages": sorted(set(languages)),
+        "starts_at": started_at,
+        "ends_at": ended_at or started_at + timedelta(hours=3),
+        "status": "closed" if ended_at else "open",
+        "passers_by": passers_by,
+    }
+
+
+def encounter_content(raw, context):
+    """The clean, comparable content of an encounter (also what a correction carries)."""
+    _require_object(raw)
+    themes = _themes(raw, context)
+    try:
+        answers = clean_encounter_answers(raw.get("answers"), themes)
+    except ValidationError as error:
+        raise RecordError(" ".join(str(message) for message in error.messages)) from None
+    return {
+        "occurred_at": to_quarter_hour(_moment(raw, "occurred_at", context)),
+        "themes": themes,
+        "age_band": _choice(raw, "age_band", AGE_BANDS, None),
+        "concern_about": _choice(raw, "concern_about", CONCERNS, "self"),
+        "contact_type": _choice(raw, "contact_type", CONTACT_TYPES, "conversation"),
+        "language": _choice(raw, "language", LANGUAGES, "fi"),
+        "guided_to": _text(raw, "guided_to"),
+        "duration": _choice(raw, "duration", DURATIONS, ""),
+        "answers": answers,
+    }
+
+
+def parse_encounter(raw, context):
+    content = encounter_content(raw, context)
+    session = _uuid(raw, "session")
+    return {
+        "uuid": _uuid(raw, "uuid"),
+        "session": session,
+        "content": content,
+        "hash": content_hash({"session": session, **content}),
+    }
+
+
+def parse_correction(raw, context):
+    _require_object(raw)
+    base_version = raw.get("base_version")
+    if isinstance(base_version, bool) or not isinstance(base_version, int) or base_version < 1:
+        raise field_error("base_version", _("{field}: not a valid version."))
+    made_at = _moment(raw, "made_at", context)
+    delete = raw.get("delete") is True
+    content = None if delete else encounter_content(raw.get("content"), context)
+    return {
+        "uuid": _uuid(raw, "uuid"),
+        "encounter": _uuid(raw, "encounter"),
+        "base_version": base_version,
+        "made_at": made_at,
+        "delete": delete,
+        "content": content,
+    }
+
+
+PARSERS = {"session": parse_session, "encounter": parse_encounter, "correction": parse_correction}
+
+
+def parse(raw, context):
+    """Return ``(type, cleaned)`` for one record or raise :class:`RecordError`."""
+    _require_object(raw)
+    parser = PARSERS.get(raw.get("type"))
+    if parser is None:
+        raise RecordError(_("Unknown record type."))
+    return raw["type"], parser(raw, context)

@@ -1,0 +1,81 @@
+"""The wire format of the worker API, for the OpenAPI document.
+
+The sync endpoint itself parses with plain Python (``records.py``) for speed; these schemas
+describe the same shapes to readers of ``/api/worker/docs``.
+"""
+
+from datetime import datetime
+from typing import Literal
+from uuid import UUID
+
+from ninja import Schema
+from pydantic import Field
+
+
+class SessionRecord(Schema):
+    type: Literal["session"]
+    uuid: UUID = Field(description="Generated on the device; the same when the session ends.")
+    venue: int
+    themes: list[str] = Field(description="Slugs of the themes on offer.")
+    languages: list[Literal["fi", "sv", "en", "other"]] = []
+    started_at: datetime
+    ended_at: datetime | None = None
+    passers_by: int | None = Field(None, ge=0, le=100_000)
+
+
+class EncounterContent(Schema):
+    occurred_at: datetime = Field(description="Stored rounded down to the quarter hour.")
+    themes: list[str]
+    age_band: Literal["under18", "18-29", "30-64", "65+"]
+    concern_about: Literal["self", "partner", "parent", "child", "other"] = "self"
+    contact_type: Literal["information", "conversation", "guidance", "crisis"] = "conversation"
+    language: Literal["fi", "sv", "en", "other"] = "fi"
+    guided_to: str = Field("", max_length=100, description="Referral key or short text.")
+    duration: Literal["", "under5", "5-15", "15-30", "over30"] = ""
+    answers: dict = Field(
+        {}, description='Per theme slug: {"schema_version": n, "answers": {field key: value}}.'
+    )
+
+
+class EncounterRecord(EncounterContent):
+    type: Literal["encounter"]
+    uuid: UUID
+    session: UUID
+
+
+class CorrectionRecord(Schema):
+    type: Literal["correction"]
+    uuid: UUID = Field(description="The correction's own identifier; makes retries harmless.")
+    encounter: UUID
+    base_version: int = Field(ge=1, description="The version this correction replaces.")
+    made_at: datetime
+    delete: bool = False
+    content: EncounterContent | None = Field(None, description="Required unless deleting.")
+
+
+class SyncRequest(Schema):
+    records: list[SessionRecord | EncounterRecord | CorrectionRecord] = Field(max_length=500)
+
+
+class Receipt(Schema):
+    uuid: UUID | None
+    type: Literal["", "session", "encounter", "correction"]
+    status: Literal["stored", "conflict", "rejected"]
+    message: str | None = None
+    version: int | None = Field(None, description="For a correction: the new version number.")
+
+
+class SyncResponse(Schema):
+    receipts: list[Receipt]
+
+
+class Problem(Schema):
+    detail: str
+    code: str
+
+
+class Me(Schema):
+    username: str
+    name: str
+    csrf_token: str
+    server_time: datetime
