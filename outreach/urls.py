@@ -9,11 +9,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.sitemap import LocalisedSitemap
 from cms.views import search
 from outreach.places.views import venue_map
+from outreach.worker.api import api as worker_api
+from outreach.worker.views import service_worker
 
 # Outside the language prefix: the PWA manifest and service worker must sit at the site root,
 # and data the offline app caches is the same in every language.
 urlpatterns = [
+    # Before pwa.urls: the same service worker file, served so that no cache keeps an old one.
+    path("serviceworker.js", service_worker, name="serviceworker"),
     path("", include("pwa.urls")),
+    path("api/worker/", worker_api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("places/", include("outreach.places.urls")),
@@ -26,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("map/", venue_map, name="venue-map"),
     path("search/", search, name="search"),
     path("travel/", include("outreach.travel.urls")),
+    path("worker/", include("outreach.worker.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -41,6 +41,7 @@ CORE_APPS = [
     "outreach.encounters",
     "outreach.referrals",
     "outreach.travel",
+    "outreach.worker",
     "outreach.demo",
     "cms",
 ]
@@ -300,6 +301,21 @@ PWA_APP_THEME_COLOR = "#0b5563"
 PWA_APP_BACKGROUND_COLOR = "#ffffff"
 PWA_APP_DISPLAY = "standalone"
 PWA_APP_LANG = "fi"
+PWA_SERVICE_WORKER_PATH = BASE_DIR / "outreach" / "worker" / "serviceworker.js"
+PWA_APP_START_URL = "/fi/worker/"
+# The whole site, so logging in again and switching language stay inside the installed app.
+PWA_APP_SCOPE = "/"
+PWA_APP_ICONS = [
+    {"src": "/static/worker/icons/icon-192.png", "sizes": "192x192", "type": "image/png"},
+    {"src": "/static/worker/icons/icon-512.png", "sizes": "512x512", "type": "image/png"},
+    {
+        "src": "/static/worker/icons/icon-maskable-512.png",
+        "sizes": "512x512",
+        "type": "image/png",
+        "purpose": "maskable",
+    },
+]
+PWA_APP_ICONS_APPLE = [{"src": "/static/worker/icons/icon-192.png", "sizes": "192x192"}]
 
 # --- Logging --------------------------------------------------------------------------------
 

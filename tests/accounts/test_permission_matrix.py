@@ -25,6 +25,8 @@ ADMIN = {
 ALWAYS_REDIRECT = dict.fromkeys(ALL_ROLES, 302)
 WORKER_PAGE = {**dict.fromkeys(ALL_ROLES, 403), None: 302, "outreach_worker": 200, "superuser": 200}
 FINANCE = {**dict.fromkeys(ALL_ROLES, 302), "finance": 200, "superuser": 200}
+# The API answers JSON: 401 without a login (the app then asks to log in), 403 for other roles.
+WORKER_API = {**WORKER_PAGE, None: 401}
 
 
 def venue_id():
@@ -75,6 +77,16 @@ MATRIX = {
     "travel_batch_file": ("get", travel.batch_csv_path, FINANCE),
     "travel_batch_paid": ("post", travel.batch_paid_path, ALWAYS_REDIRECT),
     "travel_costs": ("get", "/admin/travel/costs/", {**FINANCE, "coordinator": 200}),
+    "worker:app": ("get", "/fi/worker/", WORKER_PAGE),
+    "worker:jsi18n": ("get", "/fi/worker/jsi18n/", OPEN),
+    "worker-api:me": ("get", "/api/worker/me", WORKER_API),
+    "worker-api:bootstrap": ("get", "/api/worker/bootstrap", WORKER_API),
+    "worker-api:sync": (
+        "post",
+        "/api/worker/sync",
+        {**WORKER_API, "outreach_worker": 400, "superuser": 400},
+    ),
+    "worker-api:shell": ("get", "/api/worker/shell", OPEN),
 }
 
 

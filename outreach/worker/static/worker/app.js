@@ -1,0 +1,377 @@
+// The worker app: start a pop-up session, log encounters in three taps, end the session. Works
+// offline after one online visit; every record waits in the outbox until its receipt arrives.
+(function () {
+  "use strict";
+
+  const { outbox, form, createSync, createVenuePicker, findIdentifiers } = window.tuuli;
+  const { element } = form;
+  const options = JSON.parse(document.getElementById("app-options").textContent);
+  const language = document.documentElement.lang || "fi";
+  const owner = options.username;
+  const SYNCED_KEPT_MS = 24 * 3600 * 1000; // synced records stay visible while still correctable
+  const $ = (id) => document.getElementById(id);
+
+  const timeFormat = new Intl.DateTimeFormat(language, {
+    day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit",
+  });
+  const STATE_LABELS = {
+    queued: gettext("Queued"),
+    sending: gettext("Sending"),
+    synced: gettext("Synced"),
+    attention: gettext("Needs attention"),
+  };
+
+  let data = null; // the cached bootstrap: themes, venues, referrals, choices
+  let session = null; // the open session on this device
+  let picker = null;
+  let sync = null;
+  let waitingWorker = null;
+
+  // --- data -------------------------------------------------------------------------------
+
+  async function loadData() {
+    const key = `bootstrap:${language}`;
+    try {
+      const response = await fetch(`${options.apiRoot}bootstrap`, {
+        credentials: "same-origin", cache: "no-store", headers: { "Accept-Language": language },
+      });
+      if (response.ok) {
+        const fresh = await response.json();
+        await outbox.setMeta(key, fresh);
+        return fresh;
+      }
+    } catch (error) {
+      // offline: fall back to the copy from the last visit
+    }
+    return outbox.getMeta(key);
+  }
+
+  function themeBySlug(slug) {
+    return data.themes.find((theme) => theme.slug === slug);
+  }
+
+  function uuid() {
+    return crypto.randomUUID();
+  }
+
+  // --- status -------------------------------------------------------------------------------
+
+  async function renderRecords() {
+    const records = (await outbox.all()).filter((record) => record.owner === owner);
+    const pending = records.filter(outbox.isPending).length;
+    $("pending-count").textContent = String(pending);
+    const lastSync = await outbox.getMeta("lastSync");
+    $("last-sync").textContent = lastSync ? timeFormat.format(new Date(lastSync)) : gettext("never");
+    const list = $("record-list");
+    list.replaceChildren(
+      ...records.reverse().slice(0, 50).map((record) => {
+        const item = element("li", { className: `record state-${record.state}`, "data-state": record.state, "data-uuid": record.uuid }, [
+          element("span", { text: record.label || record.type }),
+          element("strong", { className: "badge", text: STATE_LABELS[record.state] }),
+        ]);
+        if (record.state === "attention") {
+          item.append(element("p", { className: "error", text: record.message }));
+          const discard = element("button", { type: "button", className: "secondary", text: gettext("Remove from this device") });
+          discard.addEventListener("click", async () => {
+            if (window.confirm(gettext("Remove this record from the device? The server does not have it."))) {
+              await outbox.remove([record.uuid]);
+            }
+          });
+          item.append(discard);
+        }
+        return item;
+      })
+    );
+    if (!records.length) list.append(element("li", { text: gettext("Nothing yet.") }));
+  }
+
+  function showSyncStatus({ state }) {
+    const messages = {
+      sending: gettext("Syncing…"),
+      done: gettext("All records are on the server."),
+      offline: gettext("No connection to the server. Records are safe on this device and will be sent later."),
+      login: gettext("Your login has expired. Records are safe on this device; log in again to send them."),
+    };
+    $("sync-message").textContent = messages[state] || "";
+    $("login-again").hidden = state !== "login";
+    document.body.dataset.sync = state;
+    renderRecords();
+  }
+
+  async function askPersistentStorage() {
+    const label = $("storage-status");
+    if (!navigator.storage || !navigator.storage.persist) {
+      label.textContent = gettext("Storage: the browser may clear it when space runs out.");
+      return;
+    }
+    const persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    label.textContent = persisted
+      ? gettext("Storage: kept permanently on this device.")
+      : gettext("Storage: the browser may clear it when space runs out.");
+    label.dataset.persisted = String(persisted);
+  }
+
+  // --- service worker and updates -----------------------------------------------------------
+
+  function formHasInput() {
+    const encounter = $("encounter-form");
+    if (!encounter || $("session-view").hidden) return false;
+    return [...encounter.elements].some(
+      (input) => (input.type === "checkbox" || input.type === "radio" ? input.checked : input.value && input.tagName !== "BUTTON" && input.tagName !== "SELECT")
+    );
+  }
+
+  function offerUpdate(worker) {
+    waitingWorker = worker;
+    $("update-banner").hidden = false;
+    refreshUpdateButton();
+  }
+
+  function refreshUpdateButton() {
+    if (!waitingWorker) return;
+    const busy = formHasInput();
+    $("update-now").disabled = busy;
+    $("update-wait").hidden = !busy;
+  }
+
+  async function registerServiceWorker() {
+    if (!("serviceWorker" in navigator)) return;
+    const registration = await navigator.serviceWorker.register(options.serviceWorkerUrl, { scope: "/" });
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const installing = registration.installing;
+      installing.addEventListener("statechange", () => {
+        if (installing.state === "installed" && navigator.serviceWorker.controller) offerUpdate(installing);
+      });
+    });
+    let reloading = false;
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      if (reloading || !waitingWorker) return;
+      reloading = true;
+      window.location.reload();
+    });
+    const ready = await navigator.serviceWorker.ready;
+    // This page itself was loaded before the service worker existed: have it cached now.
+    ready.active.postMessage({ type: "CACHE_URLS", urls: [window.location.pathname, document.querySelector("script[src*=jsi18n]").src] });
+    document.body.dataset.serviceWorker = "ready";
+  }
+
+  // --- starting and ending a session --------------------------------------------------------
+
+  function renderStart() {
+    $("start-view").hidden = false;
+    $("session-view").hidden = true;
+    if (!picker) {
+      picker = createVenuePicker({
+        list: $("venue-list"), filter: $("venue-filter"), mapContainer: $("venue-map"),
+        status: $("venue-status"), venues: data.venues, language, options,
+      });
+      $("venues-nearest").addEventListener("click", picker.nearestFirst);
+      $("venues-map").addEventListener("click", picker.showMap);
+      $("session-themes").replaceChildren(form.choiceGroup({
+        legend: gettext("Themes on offer"), name: "session-theme", multiple: true,
+        choices: data.themes.map((theme) => ({ value: theme.slug, label: theme.name, colour: theme.colour })),
+      }));
+      $("session-languages").replaceChildren(form.choiceGroup({
+        legend: gettext("Languages spoken"), name: "session-language", multiple: true,
+        choices: data.choices.language.filter((choice) => choice.value !== "other"),
+      }));
+    }
+  }
+
+  async function startSession(event) {
+    event.preventDefault();
+    const venue = picker.selectedId();
+    const themes = [...document.querySelectorAll("input[name=session-theme]:checked")].map((i) => i.value);
+    const languages = [...document.querySelectorAll("input[name=session-language]:checked")].map((i) => i.value);
+    if (!venue || !themes.length) {
+      $("start-error").textContent = gettext("Choose a venue and at least one theme.");
+      return;
+    }
+    $("start-error").textContent = "";
+    const record = {
+      type: "session", uuid: uuid(), venue: Number(venue), themes, languages,
+      started_at: new Date().toISOString(), ended_at: null, passers_by: null,
+    };
+    session = { record, venueName: picker.name(venue) };
+    await outbox.setMeta(`session:${owner}`, session);
+    await outbox.add([record], owner, [interpolate(gettext("Session at %s"), [session.venueName])]);
+    renderSession();
+    sync.run("saved");
+  }
+
+  async function endSession(event) {
+    event.preventDefault();
+    const raw = $("passers-by").value.trim();
+    const record = { ...session.record, ended_at: new Date().toISOString(), passers_by: raw === "" ? null : Number(raw) };
+    await outbox.add([record], owner, [interpolate(gettext("Session at %s (ended)"), [session.venueName])]);
+    await outbox.setMeta(`session:${owner}`, null);
+    session = null;
+    $("end-form").reset();
+    renderStart();
+    sync.run("saved");
+    sync.requestBackgroundSync();
+  }
+
+  // --- logging an encounter -----------------------------------------------------------------
+
+  function renderSession() {
+    $("start-view").hidden = true;
+    $("session-view").hidden = false;
+    $("session-heading").textContent = interpolate(gettext("Session at %s"), [session.venueName]);
+    const themes = session.record.themes.map(themeBySlug).filter(Boolean);
+    $("encounter-themes").replaceChildren(form.choiceGroup({
+      legend: gettext("Theme"), name: "theme", multiple: true, className: "choices big",
+      choices: themes.map((theme) => ({ value: theme.slug, label: theme.name, colour: theme.colour })),
+    }));
+    $("encounter-age").replaceChildren(form.choiceGroup({
+      legend: gettext("Age band"), name: "age_band", className: "choices big", choices: data.choices.age_band,
+    }));
+    const guidedTo = data.referrals.map((referral) => ({
+      value: referral.key, label: (referral.names && referral.names[language]) || referral.name,
+    }));
+    $("core-fields").replaceChildren(
+      form.selectField({ label: gettext("Whom the concern is about"), name: "concern_about", choices: data.choices.concern_about }),
+      form.selectField({ label: gettext("Contact type"), name: "contact_type", choices: data.choices.contact_type }),
+      form.selectField({ label: gettext("Language"), name: "language", choices: data.choices.language }),
+      form.selectField({ label: gettext("Guided to"), name: "guided_to", choices: guidedTo, blank: gettext("Nobody") }),
+      form.selectField({ label: gettext("Duration"), name: "duration", choices: data.choices.duration, blank: gettext("Not noted") }),
+    );
+    const concern = document.querySelector("[name=concern_about]");
+    concern.value = "self";
+    document.querySelector("[name=contact_type]").value = "conversation";
+    document.querySelector("[name=language]").value = language;
+    $("theme-fields").replaceChildren(...themes.filter((t) => t.fields.length).map(form.themeFields));
+    if (themes.length === 1) document.querySelector("input[name=theme]").checked = true;
+    updateThemeFields();
+  }
+
+  function chosenThemes() {
+    return [...document.querySelectorAll("input[name=theme]:checked")].map((input) => input.value);
+  }
+
+  function updateThemeFields() {
+    const chosen = chosenThemes();
+    for (const section of document.querySelectorAll("#theme-fields .theme-fields")) {
+      section.hidden = !chosen.includes(section.dataset.theme);
+    }
+    const answers = form.collectAnswers($("encounter-form"), data.themes, chosen);
+    form.renderGuidance($("guidance"), form.applicableGuidance(data.themes, answers), data.referrals, language);
+    refreshUpdateButton();
+  }
+
+  function identifierProblem(encounterForm) {
+    for (const input of encounterForm.querySelectorAll("input[type=text]")) {
+      const found = findIdentifiers(input.value);
+      if (found.length) {
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
+        return interpolate(gettext("Remove %s: encounters are anonymous."), [found.join(", ")]);
+      }
+      input.removeAttribute("aria-invalid");
+    }
+    return "";
+  }
+
+  async function saveEncounter(event) {
+    event.preventDefault();
+    const encounterForm = event.target;
+    const themes = chosenThemes();
+    const age = encounterForm.querySelector("input[name=age_band]:checked");
+    let problem = !themes.length || !age ? gettext("Choose a theme and an age band.") : identifierProblem(encounterForm);
+    if (problem) {
+      $("encounter-error").textContent = problem;
+      return;
+    }
+    const value = (name) => encounterForm.querySelector(`[name=${name}]`).value;
+    const record = {
+      type: "encounter", uuid: uuid(), session: session.record.uuid,
+      occurred_at: new Date().toISOString(), themes, age_band: age.value,
+      concern_about: value("concern_about"), contact_type: value("contact_type"),
+      language: value("language"), guided_to: value("guided_to"), duration: value("duration"),
+      answers: form.collectAnswers(encounterForm, data.themes, themes),
+    };
+    const label = [timeFormat.format(new Date()), ...themes.map((slug) => themeBySlug(slug).name), age.parentElement.textContent].join(" · ");
+    await outbox.add([record], owner, [label]);
+    $("encounter-error").textContent = "";
+    $("saved-message").textContent = gettext("Saved.");
+    encounterForm.reset();
+    renderSession();
+    $("more-details").open = false;
+    sync.run("saved");
+    sync.requestBackgroundSync();
+  }
+
+  // --- logging out --------------------------------------------------------------------------
+
+  async function confirmLogout(event) {
+    const pending = (await outbox.all()).filter((r) => r.owner === owner && outbox.isPending(r));
+    event.preventDefault();
+    const submit = async () => {
+      // The page may come from the cache: use a fresh CSRF token for the logout request.
+      try {
+        const me = await (await fetch(`${options.apiRoot}me`, { credentials: "same-origin", cache: "no-store" })).json();
+        $("logout-form").querySelector("[name=csrfmiddlewaretoken]").value = me.csrf_token;
+      } catch (error) {
+        $("sync-message").textContent = gettext("Logging out needs a connection to the server.");
+        return;
+      }
+      $("logout-form").submit();
+    };
+    if (!pending.length) return submit();
+    const dialog = $("logout-dialog");
+    $("logout-count").textContent = interpolate(
+      ngettext("%s record is still waiting to be sent.", "%s records are still waiting to be sent.", pending.length),
+      [pending.length]
+    );
+    dialog.showModal();
+    dialog.onclick = async (click) => {
+      const choice = click.target.dataset.choice;
+      if (!choice) return;
+      dialog.close();
+      if (choice === "sync") await sync.run("logout");
+      if (choice === "keep") await submit();
+      if (choice === "discard") {
+        if (!window.confirm(gettext("Discard the unsynced records for good? They will never reach the server."))) return;
+        await outbox.remove(pending.map((r) => r.uuid));
+        await submit();
+      }
+    };
+  }
+
+  // --- start --------------------------------------------------------------------------------
+
+  async function main() {
+    registerServiceWorker().catch(() => null);
+    askPersistentStorage().catch(() => null);
+    sync = createSync({ apiRoot: options.apiRoot, language, batchSize: 500, onStatus: showSyncStatus });
+    outbox.onChange(renderRecords);
+    await outbox.prune(SYNCED_KEPT_MS);
+    renderRecords();
+    $("sync-now").addEventListener("click", () => sync.run("button"));
+    $("logout-form").addEventListener("submit", confirmLogout);
+    $("update-now").addEventListener("click", () => {
+      if (waitingWorker && !formHasInput()) waitingWorker.postMessage({ type: "SKIP_WAITING" });
+    });
+    data = await loadData();
+    if (!data) {
+      $("no-data").hidden = false;
+      sync.start();
+      return;
+    }
+    $("start-form").addEventListener("submit", startSession);
+    $("end-form").addEventListener("submit", endSession);
+    const encounterForm = $("encounter-form");
+    encounterForm.addEventListener("submit", saveEncounter);
+    encounterForm.addEventListener("change", updateThemeFields);
+    encounterForm.addEventListener("input", refreshUpdateButton);
+    encounterForm.addEventListener("reset", () => setTimeout(updateThemeFields));
+    session = await outbox.getMeta(`session:${owner}`);
+    if (session) renderSession();
+    else renderStart();
+    document.body.dataset.ready = "true";
+    sync.start();
+  }
+
+  main();
+})();

@@ -1,0 +1,64 @@
+"""Drive the worker app in a real Chromium: the steps the browser tests share."""
+
+from outreach.encounters.models import Encounter
+
+PASSWORD = "correct-horse-battery"
+
+
+def log_in(page, live_server, user, language="fi"):
+    page.goto(f"{live_server.url}/{language}/accounts/login/?next=/{language}/worker/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form button[type=submit]")
+    page.wait_for_url(f"**/{language}/worker/")
+
+
+def wait_until_offline_ready(page):
+    """The app has its data, the service worker controls the page and has cached the page."""
+    page.wait_for_selector("body[data-ready=true][data-service-worker=ready]")
+    page.wait_for_function(
+        "async () => navigator.serviceWorker.controller !== null"
+        " && !!(await caches.match(location.pathname))"
+    )
+
+
+def start_session(page, theme="violence"):
+    page.locator("#venue-list label").first.click()
+    page.locator(f"#session-themes input[value={theme}]").check()
+    page.click("#start-form button[type=submit]")
+    page.wait_for_selector("#session-view:not([hidden])")
+
+
+def log_encounter(page, theme="violence", age="18-29"):
+    """The three taps: theme, age band, save."""
+    theme_input = page.locator(f"#encounter-themes input[value={theme}]")
+    if not theme_input.is_checked():
+        theme_input.locator("xpath=..").click()
+    page.locator(f"#encounter-age input[value='{age}']").locator("xpath=..").click()
+    page.click("#save-encounter")
+    page.wait_for_selector("#saved-message:has-text('.')")
+
+
+def pending(page):
+    return page.locator("#pending-count").inner_text()
+
+
+def wait_for_pending(page, count, timeout=20_000):
+    page.wait_for_function(
+        f"document.getElementById('pending-count').textContent === '{count}'", timeout=timeout
+    )
+
+
+def go_offline(context):
+    """Playwright's offline switch does not cover the service worker: abort its requests too."""
+    context.set_offline(True)
+    context.route("**/*", lambda route: route.abort("internetdisconnected"))
+
+
+def go_online(context):
+    context.unroute("**/*")
+    context.set_offline(False)
+
+
+def stored_encounters():
+    return Encounter.objects.count()
