@@ -42,6 +42,7 @@ CORE_APPS = [
     "outreach.referrals",
     "outreach.travel",
     "outreach.worker",
+    "outreach.reports",
     "outreach.demo",
     "cms",
 ]

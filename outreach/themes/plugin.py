@@ -67,6 +67,22 @@ class ThemePlugin(AppConfig):
         previous = self.previous_schemas.get(schema_version)
         return list(previous) if previous is not None else None
 
+    def current_answers(self, entry):
+        """One stored ``{"schema_version", "answers"}`` entry in the current schema's shape.
+
+        ``UPGRADES`` in encounter.py (``{old version: function(answers) -> current answers}``)
+        translates old records for reports; without one, old answers are used as stored, so keys
+        and values the schemas share still count.
+        """
+        if not entry:
+            return {}
+        answers = entry.get("answers") or {}
+        version = entry.get("schema_version")
+        upgrade = getattr(self.encounter_module, "UPGRADES", {}).get(version)
+        if version != self.schema_version and upgrade is not None:
+            return upgrade(dict(answers))
+        return answers
+
     @property
     def guidance(self):
         """Guidance rules shown to the worker on the spot (``GUIDANCE`` in encounter.py)."""

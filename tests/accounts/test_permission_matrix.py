@@ -87,6 +87,11 @@ MATRIX = {
         {**WORKER_API, "outreach_worker": 400, "superuser": 400},
     ),
     "worker-api:shell": ("get", "/api/worker/shell", OPEN),
+    "reports_key_figures": (
+        "get",
+        "/admin/reports/key-figures/",
+        {**dict.fromkeys(ALL_ROLES, 302), "coordinator": 200, "superuser": 200},
+    ),
 }
 
 

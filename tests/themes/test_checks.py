@@ -147,3 +147,21 @@ def test_broken_blocks_are_reported_and_left_out_of_pages(monkeypatch, loaded):
     monkeypatch.setattr(theme_blocks_module, "import_module", import_module)
     assert "themes.E010" in error_ids()
     assert theme_blocks_module.theme_block_choices() == []
+
+
+@pytest.mark.parametrize(
+    "loaded",
+    [ImportError("no module"), SimpleNamespace(SECTIONS=[object]), SimpleNamespace()],
+    ids=["import fails", "not a section", "no SECTIONS"],
+)
+def test_broken_report_sections_are_reported(monkeypatch, loaded):
+    from outreach.reports import checks as report_checks
+    from outreach.reports import sections
+
+    def import_module(name):
+        if isinstance(loaded, Exception):
+            raise loaded
+        return loaded
+
+    monkeypatch.setattr(sections, "import_module", import_module)
+    assert {m.id for m in report_checks.check_theme_report_sections()} == {"themes.E011"}

@@ -8,6 +8,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from outreach.reports.sections import theme_sections
+from outreach.reports.suppression import suppress
 from outreach.themes.blocks import theme_blocks
 from outreach.themes.registry import all_themes
 
@@ -114,3 +116,21 @@ def test_blocks_render(theme, language):
         with translation.override(language):
             html = block.render(block.get_default())
         assert html.strip(), name
+
+
+@themes
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_report_sections_on_empty_and_non_empty_data(theme, language):
+    answers = {spec.key: good_answer(spec) for spec in theme.fields}
+    for data in ([], [{}], [answers] * 7):
+        with translation.override(language):
+            published = [
+                suppress(table)
+                for section in theme_sections(theme)
+                for table in section.tables(data)
+            ]
+            assert all(table.title for table in published)
+        cells = [cell for table in published for cell in table.cells]
+        assert all(cell.hidden or isinstance(cell.count, int) for cell in cells)
+        if len(data) == 7:
+            assert any(cell.count == 7 for cell in cells), "answers of 7 encounters are counted"

@@ -1,0 +1,3 @@
+from outreach.reports.sections import FieldCountsSection
+
+SECTIONS = [FieldCountsSection]
