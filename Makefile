@@ -6,10 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install browser messages lock lint
 
-$(STAMP): requirements.lock pyproject.toml
+# The lock file, then the example third-party theme, pip-installed like any theme package
+# (docs/plugins.md) with its catalogues compiled first so that the installed copy is translated.
+$(STAMP): requirements.lock pyproject.toml tests/example_theme/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.lock
+	cd tests/example_theme/tuuli_loneliness && $(CURDIR)/$(BIN)/django-admin compilemessages -v0
+	$(BIN)/python -m pip install -q ./tests/example_theme
 	touch $@
 
 ## install: the virtualenv from the lock file, and compiled translations.

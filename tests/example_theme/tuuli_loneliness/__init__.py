@@ -1,0 +1,1 @@
+"""Loneliness: an example third-party theme plugin for Tuuli (see docs/plugins.md)."""
