@@ -122,6 +122,18 @@ def _previous_schema_errors(plugin, module, version):
         errors += _field_list_errors(
             plugin, fields, f"PREVIOUS_SCHEMAS[{old_version}]", "themes.E008"
         )
+    upgrades = getattr(module, "UPGRADES", {})
+    if not isinstance(upgrades, dict) or not all(
+        version in previous and callable(upgrade) for version, upgrade in upgrades.items()
+    ):
+        errors.append(
+            checks.Error(
+                f"Theme plugin {plugin.name}: UPGRADES must map versions in PREVIOUS_SCHEMAS to "
+                "functions.",
+                obj=plugin.name,
+                id="themes.E008",
+            )
+        )
     return errors
 
 

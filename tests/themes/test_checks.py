@@ -84,6 +84,16 @@ def test_encounter_module_that_fails_to_import(gambling):
             SimpleNamespace(SCHEMA_VERSION=2, FIELDS=[], PREVIOUS_SCHEMAS={1: ["topic"]}),
             ["themes.E008"],
         ),
+        (
+            SimpleNamespace(SCHEMA_VERSION=2, FIELDS=[], PREVIOUS_SCHEMAS={}, UPGRADES={1: dict}),
+            ["themes.E008"],
+        ),
+        (
+            SimpleNamespace(
+                SCHEMA_VERSION=2, FIELDS=[], PREVIOUS_SCHEMAS={1: []}, UPGRADES={1: "upgrade"}
+            ),
+            ["themes.E008"],
+        ),
         (SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=["help"]), ["themes.E009"]),
         (
             SimpleNamespace(SCHEMA_VERSION=1, FIELDS=[TOPIC], GUIDANCE=[rule(field="mood")]),
