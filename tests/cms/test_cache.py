@@ -2,7 +2,7 @@ import pytest
 
 from cms.models import FAQPage
 
-pytestmark = pytest.mark.usefixtures("site")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 
 
 def test_second_anonymous_visit_is_served_without_the_database(client, django_assert_num_queries):

@@ -6,7 +6,7 @@ from outreach.encounters.models import PopupSession
 from outreach.places.models import Venue
 from tests.cms.sessions import session
 
-pytestmark = pytest.mark.usefixtures("site")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 
 
 def calendar_url(language="fi"):

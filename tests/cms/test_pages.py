@@ -3,7 +3,7 @@ import pytest
 from cms import models
 from tests.cms.sessions import session
 
-pytestmark = pytest.mark.usefixtures("site")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 
 PAGE_TYPES = [
     models.HomePage,

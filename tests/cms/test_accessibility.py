@@ -1,0 +1,124 @@
+"""axe-core in Chromium over every page type in every language, plus keyboard and small screens.
+
+The demo site is built once for the module inside a transaction that is rolled back at the end;
+the server thread shares the test's database connection (as Django's live server does for
+in-memory SQLite), so no data is committed and no database flush wipes other tests' data.
+"""
+
+from unittest import mock
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.db import connections
+from django.test.testcases import LiveServerThread
+
+from cms import models
+from tests.cms.sessions import session
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+PAGE_TYPES = [
+    models.HomePage,
+    models.ThemePage,
+    models.PopupCalendarPage,
+    models.ServiceDirectoryPage,
+    models.TravelSupportPage,
+    models.ContactPage,
+    models.ContentPage,
+    models.NewsIndexPage,
+    models.NewsArticlePage,
+    models.FAQPage,
+    models.AccessibilityStatementPage,
+]
+LANGUAGES = ["fi", "sv", "en"]
+
+
+@pytest.fixture(scope="module")
+def server(demo_site):
+    for days in (1, 3, 6):
+        session(days)
+    # One connection shared by both threads: closing it would end the rolled-back transaction.
+    connection = connections["default"]
+    with mock.patch.object(connection, "close", lambda: None):
+        connection.inc_thread_sharing()
+        thread = LiveServerThread(
+            "127.0.0.1", StaticFilesHandler, connections_override={"default": connection}
+        )
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        yield f"http://127.0.0.1:{thread.port}"
+        thread.terminate()
+        connection.dec_thread_sharing()
+
+
+@pytest.fixture(scope="module")
+def browser_page(chromium, server):
+    context = chromium.new_context(locale="fi-FI", timezone_id="Europe/Helsinki")
+    page = context.new_page()
+    page.foreign_requests = []
+
+    def block_foreign(route):
+        # Map tiles are the one allowed third party; they are not fetched in tests.
+        page.foreign_requests.append(route.request.url)
+        route.abort()
+
+    page.route(lambda url: not url.startswith(server), block_foreign)
+    yield page
+    context.close()
+
+
+def urls(language):
+    return [
+        (model.__name__, model.objects.live().filter(locale__language_code=language).first().url)
+        for model in PAGE_TYPES
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_axe_finds_nothing_on_any_page_type(server, browser_page, language):
+    axe = Axe()
+    problems = {}
+    browser_page.set_viewport_size({"width": 1280, "height": 900})
+    for name, url in urls(language):
+        browser_page.goto(server + url)
+        results = axe.run(browser_page)
+        if results.violations_count:
+            problems[name] = results.generate_report()
+    assert not problems, "\n".join(f"{name}: {report}" for name, report in problems.items())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_fits_a_320_pixel_screen(server, browser_page, language):
+    browser_page.set_viewport_size({"width": 320, "height": 640})
+    too_wide = {}
+    for name, url in urls(language):
+        browser_page.goto(server + url)
+        width = browser_page.evaluate("document.documentElement.scrollWidth")
+        if width > 320:
+            too_wide[name] = width
+    assert not too_wide
+
+
+def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(server, browser_page):
+    browser_page.set_viewport_size({"width": 1280, "height": 900})
+    browser_page.goto(server + "/fi/")
+    browser_page.keyboard.press("Tab")
+    skip = browser_page.locator(":focus")
+    assert skip.get_attribute("href") == "#main"
+    assert skip.is_visible()
+    browser_page.keyboard.press("Enter")
+    assert browser_page.evaluate("document.activeElement.id") == "main"
+
+
+def test_calendar_map_draws_a_marker_per_point_without_third_parties(server, browser_page):
+    calendar = models.PopupCalendarPage.objects.get(locale__language_code="en")
+    browser_page.foreign_requests.clear()
+    browser_page.goto(server + calendar.url)
+    browser_page.wait_for_selector(".leaflet-interactive")
+    markers = browser_page.locator(".leaflet-interactive").count()
+    assert markers == browser_page.locator(".session-list > li.session").count() == 3
+    assert all("tile.openstreetmap.org" in url for url in browser_page.foreign_requests)
