@@ -23,6 +23,17 @@ def _body(texts):
     return [("text", RichText(_paragraphs(texts)))] if texts else []
 
 
+def _theme_blocks(slug):
+    """Every block the theme offers, with default values; the quick exit comes with the page."""
+    stream = models.ThemePage._meta.get_field("body").stream_block
+    prefix = f"{slug.replace('-', '_')}_"
+    return [
+        (name, block.to_python({}))
+        for name, block in stream.child_blocks.items()
+        if name.startswith(prefix) and not name.endswith("quick_exit")
+    ]
+
+
 class SiteBuilder:
     def __init__(self):
         self.locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
@@ -98,7 +109,12 @@ class SiteBuilder:
 
     @staticmethod
     def theme_fields(slug):
-        return lambda code, text: {"theme": slug, "intro": text[2], "body": _body(text[3])}
+        blocks = _theme_blocks(slug)
+        return lambda code, text: {
+            "theme": slug,
+            "intro": text[2],
+            "body": _body(text[3]) + blocks,
+        }
 
     @staticmethod
     def content_fields(code, text):

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from cms.blocks import ThemeStreamField
+from cms.blocks import content_blocks
+from outreach.themes.blocks import ThemeStreamField
 from outreach.themes.registry import all_themes, get_theme
 
 from .base import PublicPage
@@ -19,7 +20,7 @@ class ThemePage(PublicPage):
 
     theme = models.CharField(_("theme"), max_length=40, choices=theme_choices)
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
-    body = ThemeStreamField(verbose_name=_("body"), blank=True)
+    body = ThemeStreamField(content_blocks(), verbose_name=_("body"), blank=True)
 
     content_panels = PublicPage.content_panels + [
         FieldPanel("theme"),

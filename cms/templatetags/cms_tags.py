@@ -1,6 +1,4 @@
 from django import template
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from wagtail.models import Locale
 
 from cms.models import Footer, HomePage
@@ -45,13 +43,3 @@ def helplines():
             kind=ReferralTarget.Kind.HELPLINE, active=True
         ).exclude(phone="")
     }
-
-
-@register.simple_tag(takes_context=True)
-def quick_exit(context):
-    """The themes' quick-exit control, when the installed themes app provides one."""
-    try:
-        control = get_template("themes/quick_exit.html")
-    except TemplateDoesNotExist:
-        return ""
-    return control.render(context.flatten(), context.get("request"))

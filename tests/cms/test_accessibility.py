@@ -122,3 +122,11 @@ def test_calendar_map_draws_a_marker_per_point_without_third_parties(server, bro
     markers = browser_page.locator(".leaflet-interactive").count()
     assert markers == browser_page.locator(".session-list > li.session").count() == 3
     assert all("tile.openstreetmap.org" in url for url in browser_page.foreign_requests)
+
+
+def test_escape_leaves_a_violence_page_for_the_neutral_site(server, browser_page, settings):
+    violence = models.ThemePage.objects.get(theme="violence", locale__language_code="sv")
+    browser_page.goto(server + violence.url)
+    assert browser_page.locator("[data-quick-exit] a").is_visible()
+    with browser_page.expect_request(lambda r: r.url == settings.THEME_QUICK_EXIT_URL):
+        browser_page.keyboard.press("Escape")

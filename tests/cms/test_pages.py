@@ -92,3 +92,16 @@ def test_travel_page_links_to_the_request_form_the_editor_gave(client):
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
     assert 'href="/fi/matkatuki/hae/"' in html
+
+
+@pytest.mark.parametrize("theme, has_exit", [("violence", True), ("gambling", False)])
+def test_quick_exit_only_where_the_theme_asks_for_it(client, theme, has_exit):
+    page = models.ThemePage.objects.get(theme=theme, locale__language_code="fi")
+    html = client.get(page.url).content.decode()
+    assert ("data-quick-exit" in html) is has_exit
+
+
+def test_theme_pages_carry_the_themes_own_blocks(client):
+    page = models.ThemePage.objects.get(theme="gambling", locale__language_code="en")
+    assert "gambling_lie_bet" in [block.block_type for block in page.body]
+    assert client.get(page.url).status_code == 200
