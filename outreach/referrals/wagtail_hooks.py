@@ -1,9 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_panels import UnverifiedReferralsPanel
 from .forms import ReferralTargetForm
 from .models import ReferralTarget
 
@@ -48,3 +50,9 @@ class ReferralTargetViewSet(SnippetViewSet):
 
 
 register_snippet(ReferralTargetViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_unverified_referrals_panel(request, panels):
+    if request.user.has_perm("referrals.change_referraltarget"):
+        panels.append(UnverifiedReferralsPanel())

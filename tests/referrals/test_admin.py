@@ -72,3 +72,17 @@ def test_other_roles_cannot_edit_helplines(client_as, role, status):
     response = client_as(role).get(edit_url("emergency"))
     assert response.status_code in (status, 302, 403)
     assert ReferralTarget.objects.get(key="emergency").phone == "112"
+
+
+def test_the_dashboard_asks_to_verify_unchecked_helplines(client_as):
+    client = client_as("coordinator")
+    dashboard = client.get("/admin/").content.decode()
+    assert "Tarkistettavat auttavat puhelimet" in dashboard
+    assert "080 005 005" in dashboard
+
+    ReferralTarget.objects.update(verified_on=datetime.date(2026, 11, 20))
+    assert "Tarkistettavat auttavat puhelimet" not in client.get("/admin/").content.decode()
+
+
+def test_finance_is_not_asked_to_verify_helplines(client_as):
+    assert "080 005 005" not in client_as("finance").get("/admin/").content.decode()

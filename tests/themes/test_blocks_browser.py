@@ -64,3 +64,17 @@ def test_quick_exit_button_leaves_with_one_click(live_server, page, settings):
     page.get_by_role("link", name="Leave this site quickly").click()
     page.wait_for_url("**/neutral/")
     assert page.title() == "Weather"
+
+
+@pytest.mark.parametrize("key", ["substance_use_audit_c", "violence_quick_exit"])
+def test_theme_blocks_pass_an_accessibility_scan_with_the_result_shown(live_server, page, key):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(f"{live_server.url}/sv/theme-block/{key}/")
+    if page.locator("[data-self-test-submit]").count():
+        for question in page.locator("[data-question]").all():
+            question.locator("input").last.check()
+        page.locator("[data-self-test-submit]").click()
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+    results = Axe().run(page, context=".self-test, .quick-exit", options=options)
+    assert results.violations_count == 0, results.generate_report()
