@@ -144,3 +144,16 @@ def test_receipt_is_served_only_through_the_permission_checked_view(
         receipt.file.url  # noqa: B018 - no public URL exists
     client.force_login(role_user("coordinator"))
     assert client.get(url).status_code == 302  # Wagtail turns a denial into a redirect
+
+
+@pytest.mark.parametrize(
+    "role, sees_claims, sees_costs",
+    [("finance", True, True), ("coordinator", False, True), ("editor", False, False)],
+)
+def test_admin_menu_shows_travel_only_to_those_allowed(
+    client, role_user, role, sees_claims, sees_costs
+):
+    client.force_login(role_user(role))
+    page = client.get("/admin/").content.decode()
+    assert ("/admin/travel/claims/" in page) is sees_claims
+    assert ("/admin/travel/costs/" in page) is sees_costs

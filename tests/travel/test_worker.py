@@ -115,3 +115,11 @@ def test_sessions_of_two_days_are_two_claims(worker_client, venue_in_loviisa, po
     ]
     response = worker_client.post("/sv/travel/mileage/", mileage_data(sessions, porvoo))
     assert "Välj tillfällen från endast en dag" in response.content.decode()
+
+
+def test_a_session_on_a_live_claim_is_not_offered_again(worker_client, venue_in_loviisa, porvoo):
+    claimed = session_for(worker_client.user, venue_in_loviisa, days_ago=2)
+    free = session_for(worker_client.user, venue_in_loviisa, days_ago=4)
+    worker_client.post("/fi/travel/mileage/", mileage_data([claimed], porvoo))
+    offered = worker_client.get("/fi/travel/mileage/").context["form"].fields["sessions"].queryset
+    assert list(offered) == [free]

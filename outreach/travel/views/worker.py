@@ -53,9 +53,14 @@ def issue_visit_code(request):
 @permission_required("travel.add_claim", raise_exception=True)
 def mileage_claim(request):
     today = timezone.localdate()
-    claimed = Claim.objects.filter(claimant=request.user).exclude(status=ClaimStatus.REJECTED)
+    # A session already on a live claim can't be claimed again (a rejected one can).
+    claimed = (
+        Claim.objects.filter(claimant=request.user, sessions__isnull=False)
+        .exclude(status=ClaimStatus.REJECTED)
+        .values("sessions")
+    )
     sessions = _own_sessions(request.user, today - timedelta(days=MILEAGE_DAYS_BACK)).exclude(
-        pk__in=claimed.values("sessions")
+        pk__in=claimed
     )
     token = request.POST.get("token") or secrets.token_hex(16)
     if (claim := existing_claim(token)) and claim.claimant_id == request.user.pk:

@@ -1,0 +1,57 @@
+"""The resident's request on a phone, in a real browser, with an accessibility check."""
+
+from datetime import timedelta
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
+
+from outreach.places.models import Venue
+from outreach.travel.models import Claim, VisitCode
+
+from .conftest import VALID_IBAN, jpeg_bytes
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PHONE = {"width": 390, "height": 844}
+
+
+def assert_accessible(page):
+    results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_resident_requests_support_on_a_phone(live_server, page):
+    venue = Venue.objects.filter(municipality__name_fi="Loviisa").order_by("pk").first()
+    code = VisitCode.objects.create(
+        venue=venue, visit_date=timezone.localdate() - timedelta(days=1)
+    )
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}/fi/travel/request/")
+    assert_accessible(page)
+
+    page.get_by_label("Käyntikoodi").fill(code.display.lower())
+    page.get_by_label("Käynnin päivämäärä").fill(code.visit_date.isoformat())
+    page.get_by_label("Kunta, josta matka alkoi").select_option(label="Porvoo")
+    page.get_by_role("radio", name="Julkinen liikenne").check()
+    page.get_by_label("Lippujen hinta (€), julkinen liikenne").fill("64,20")
+    page.get_by_role("button", name="Jatka").click()
+
+    page.wait_for_selector("text=Mitä säännöt maksaisivat")
+    assert "14,20 €" in page.locator(".travel-estimate").inner_text()
+    assert_accessible(page)
+    page.get_by_label("Valokuva tai PDF lipusta tai kuitista").set_input_files(
+        {"name": "lippu.jpg", "mimeType": "image/jpeg", "buffer": jpeg_bytes(with_gps=True)}
+    )
+    page.get_by_label("Tilinomistajan nimi").fill("Maija Meikäläinen")
+    page.get_by_label("Tilinumero (IBAN)").fill(VALID_IBAN)
+    page.get_by_label("Olen lukenut tietosuojaselosteen").check()
+    page.get_by_role("button", name="Lähetä hakemus").click()
+
+    page.wait_for_selector("text=Hakemus vastaanotettu")
+    claim = Claim.objects.get()
+    assert claim.reference in page.locator(".reference").inner_text()
+    assert_accessible(page)
