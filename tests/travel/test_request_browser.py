@@ -6,15 +6,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from outreach.places.models import Venue
-from outreach.travel.models import Claim, VisitCode
+from outreach.places.loader import load_places
+from outreach.places.models import Municipality, Venue
+from outreach.travel.models import Claim, MileageRate, TravelRules, VisitCode
+from outreach.travel.seeds import seed_rules_and_rates
 
 from .conftest import VALID_IBAN, jpeg_bytes
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 390, "height": 844}
 
@@ -24,7 +23,14 @@ def assert_accessible(page):
     assert results.violations_count == 0, results.generate_report()
 
 
-def test_resident_requests_support_on_a_phone(live_server, page):
+@pytest.fixture
+def seeded():
+    """Transactional tests empty the database after themselves; put back what this one needs."""
+    load_places(Municipality, Venue)
+    seed_rules_and_rates(TravelRules, MileageRate)
+
+
+def test_resident_requests_support_on_a_phone(live_server, page, seeded):
     venue = Venue.objects.filter(municipality__name_fi="Loviisa").order_by("pk").first()
     code = VisitCode.objects.create(
         venue=venue, visit_date=timezone.localdate() - timedelta(days=1)
