@@ -46,6 +46,18 @@ def clean_encounter_answers(raw, themes, *, occurred_at=None):
         if not isinstance(entry, dict):
             errors.append(ValidationError(_("Theme answers must be an object."), code="invalid"))
             continue
+        if not theme.is_usable():
+            # Refused, not dropped: the record stays on the device until the theme is fixed.
+            errors.append(
+                ValidationError(
+                    format_lazy(
+                        _("{theme}: this theme cannot be used right now; try again later."),
+                        theme=theme.theme.name,
+                    ),
+                    code="theme_unavailable",
+                )
+            )
+            continue
         try:
             answers = theme.clean_answers(
                 entry.get("answers", {}), entry.get("schema_version"), occurred_at=occurred_at

@@ -1,6 +1,7 @@
 """The AppConfig base class every theme plugin subclasses."""
 
 import dataclasses
+import logging
 from datetime import timedelta
 from functools import cached_property
 from importlib import import_module
@@ -14,6 +15,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .info import ThemeInfo
+
+logger = logging.getLogger(__name__)
 
 
 class ThemePlugin(AppConfig):
@@ -66,6 +69,17 @@ class ThemePlugin(AppConfig):
             return self.fields
         previous = self.previous_schemas.get(schema_version)
         return list(previous) if previous is not None else None
+
+    def is_usable(self):
+        """Whether the theme's encounter module works; ``manage.py check`` says what is wrong."""
+        try:
+            self.schema_json()
+        except Exception:  # noqa: BLE001 - a broken plugin is left out, not allowed to crash
+            logger.exception(
+                "Theme %s left out of forms: its encounter module is broken", self.name
+            )
+            return False
+        return True
 
     def current_answers(self, entry):
         """One stored ``{"schema_version", "answers"}`` entry in the current schema's shape.

@@ -15,8 +15,9 @@ def all_themes():
 
 
 def enabled_themes():
-    """Themes offered in forms and new pages in this deployment."""
-    return [theme for theme in all_themes() if theme.enabled]
+    """Themes offered in forms and new pages in this deployment: not disabled, and not broken
+    (a theme whose encounter module fails is left out and reported by ``manage.py check``)."""
+    return [theme for theme in all_themes() if theme.enabled and theme.is_usable()]
 
 
 def get_theme(slug):

@@ -175,3 +175,17 @@ def test_broken_report_sections_are_reported(monkeypatch, loaded):
 
     monkeypatch.setattr(sections, "import_module", import_module)
     assert {m.id for m in report_checks.check_theme_report_sections()} == {"themes.E011"}
+
+
+def test_a_theme_with_a_broken_encounter_module_is_left_out_not_crashed(gambling):
+    from django.core.exceptions import ValidationError
+
+    from outreach.themes.answers import clean_encounter_answers
+    from outreach.themes.registry import enabled_themes
+
+    plugin, monkeypatch = gambling
+    monkeypatch.setattr(plugin, "name", "plugins.gambling_missing")
+    assert "gambling" not in {theme.slug for theme in enabled_themes()}
+    with pytest.raises(ValidationError) as caught:
+        clean_encounter_answers({"gambling": {"schema_version": 1, "answers": {}}}, ["gambling"])
+    assert caught.value.error_list[0].code == "theme_unavailable"

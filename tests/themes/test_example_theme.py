@@ -92,3 +92,16 @@ def test_its_blocks_are_offered_to_the_cms():
     body = ThemePage._meta.get_field("body")
     assert "loneliness_tips" in body.stream_block.child_blocks
     assert "loneliness" in dict(ThemePage._meta.get_field("theme").choices)
+
+
+@pytest.mark.django_db
+def test_turned_off_it_leaves_the_form_and_the_block_choices_but_stays_known(client_as, settings):
+    from cms.models import ThemePage
+
+    settings.DISABLED_THEMES = ["loneliness"]
+    bootstrap = client_as("outreach_worker").get("/api/worker/bootstrap").json()
+    assert "loneliness" not in {theme["slug"] for theme in bootstrap["themes"]}
+    assert "loneliness_tips" not in dict(theme_block_choices())
+    # Pages built before still render its blocks.
+    assert "loneliness_tips" in ThemePage._meta.get_field("body").stream_block.child_blocks
+    assert get_theme("loneliness") is not None  # still known to reports and stored answers
