@@ -25,7 +25,7 @@ ONE_WAY, THERE_AND_BACK = 1, 2
 DISTANCE_TOLERANCE = Decimal("1.2")
 
 
-def _positive(limit, too_large):
+def positive_amount(limit, too_large):
     return [
         MinValueValidator(Decimal("0.01"), _("Give an amount greater than zero.")),
         MaxValueValidator(limit, too_large),
@@ -70,7 +70,7 @@ class ResidentDetailsForm(forms.Form):
         max_digits=8,
         decimal_places=2,
         localize=True,
-        validators=_positive(MAX_TICKET_COST, _("That amount is too large for one trip.")),
+        validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
     )
     car_km = forms.DecimalField(
         label=_("Kilometres driven in total, own car"),
@@ -78,7 +78,7 @@ class ResidentDetailsForm(forms.Form):
         max_digits=7,
         decimal_places=1,
         localize=True,
-        validators=_positive(MAX_KM, _("That distance is too long for one trip.")),
+        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
     )
     distance_reason = forms.CharField(
         label=_("Why is your distance longer than our estimate?"),
@@ -209,7 +209,7 @@ class MileageForm(PayeeForm):
         max_digits=7,
         decimal_places=1,
         localize=True,
-        validators=_positive(MAX_KM, _("That distance is too long for one trip.")),
+        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
     )
     distance_reason = forms.CharField(
         label=_("Reason for the correction"),

@@ -113,7 +113,7 @@ def create_resident_claim(details, confirm, token, language):
         code.save(update_fields=["used_at"])
         _start_trail(claim, actor=None)
         if payee.get("receipt"):
-            _save_receipt(claim, payee["receipt"])
+            save_receipt(claim, payee["receipt"])
     return claim, True
 
 
@@ -169,7 +169,7 @@ def _start_trail(claim, actor):
     transaction.on_commit(lambda: notify_finance(claim.pk))
 
 
-def _save_receipt(claim, clean):
+def save_receipt(claim, clean):
     """The last write of the transaction; the file goes if the transaction does not commit."""
     receipt = Receipt(claim=claim, content_type=clean.content_type, size=len(clean.content))
     receipt.file.save(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from outreach.accounts.roles import group_name
 
+from .links import status_url
 from .models import Claim
 
 
@@ -45,5 +46,7 @@ def email_claimant_decision(claim_pk):
             "reference": claim.reference,
             "status": claim.get_status_display(),
         }
-        body = render_to_string("travel/email/claimant_decision.txt", {"claim": claim})
+        body = render_to_string(
+            "travel/email/claimant_decision.txt", {"claim": claim, "link": status_url(claim)}
+        )
     return send_mail(subject, body, None, [claim.payee.email])

@@ -57,7 +57,7 @@ def test_resident_requests_support_on_a_phone(live_server, page, seeded):
     page.get_by_label("Olen lukenut tietosuojaselosteen").check()
     page.get_by_role("button", name="Lähetä hakemus").click()
 
-    page.wait_for_selector("text=Hakemus vastaanotettu")
+    page.wait_for_selector("text=Matkatukihakemuksesi")
     claim = Claim.objects.get()
     assert claim.reference in page.locator(".reference").inner_text()
     assert_accessible(page)

@@ -123,3 +123,23 @@ def test_a_session_on_a_live_claim_is_not_offered_again(worker_client, venue_in_
     worker_client.post("/fi/travel/mileage/", mileage_data([claimed], porvoo))
     offered = worker_client.get("/fi/travel/mileage/").context["form"].fields["sessions"].queryset
     assert list(offered) == [free]
+
+
+def test_worker_corrects_a_returned_mileage_claim(
+    worker_client, venue_in_loviisa, porvoo, role_user
+):
+    from outreach.travel.workflow import change_status
+
+    session = session_for(worker_client.user, venue_in_loviisa)
+    response = worker_client.post("/fi/travel/mileage/", mileage_data([session], porvoo))
+    claim = Claim.objects.get()
+    change_status(claim, "returned", role_user("finance"), "Kerro kiertotien syy.")
+    page = worker_client.get(response.url).content.decode()
+    assert "Kerro kiertotien syy." in page
+    worker_client.post(response.url, {"note": "Tietyö Loviisantiellä.", "km": "100"})
+    claim.refresh_from_db()
+    assert (claim.status, claim.distance_km, claim.amount) == (
+        "submitted",
+        Decimal("100.0"),
+        Decimal("55.00"),
+    )

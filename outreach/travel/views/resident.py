@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from ..forms import ResidentConfirmForm, ResidentDetailsForm
+from ..links import reference_from, status_path
 from ..models import Claim
 from ..models.claims import TravelMode
 from ..submission import (
@@ -17,8 +18,7 @@ from ..submission import (
     existing_claim,
     load_details,
 )
-
-DONE_SALT = "outreach.travel.done"
+from .status import claim_status_page
 
 
 @require_http_methods(["GET", "POST"])
@@ -56,15 +56,13 @@ def request_confirm(request):
     return _confirmation(request, details, state=state, confirm=confirm, status=400)
 
 
+@require_http_methods(["GET", "POST"])
 def request_done(request, signed):
-    try:
-        reference = signing.loads(signed, salt=DONE_SALT)
-    except signing.BadSignature:
+    """The resident's claim: reference, status, finance's reason; a correction form if returned."""
+    claim = Claim.objects.filter(reference=reference_from(signed) or "").first()
+    if claim is None:  # tampered with, or purged long ago
         return redirect("travel:request")
-    claim = Claim.objects.filter(reference=reference).only("reference", "amount").first()
-    if claim is None:  # purged long ago
-        return redirect("travel:request")
-    return render(request, "travel/request_done.html", {"claim": claim})
+    return claim_status_page(request, claim, "travel/request_done.html")
 
 
 def _confirmation(request, details, *, state, confirm, status=200):
@@ -82,4 +80,4 @@ def _confirmation(request, details, *, state, confirm, status=200):
 
 
 def _done_redirect(claim):
-    return redirect("travel:request-done", signed=signing.dumps(claim.reference, salt=DONE_SALT))
+    return redirect(status_path(claim))

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.views.decorators.http import require_http_methods
 
 from outreach.encounters.models import PopupSession
 
@@ -14,6 +15,7 @@ from ..forms import MileageForm, VisitCodeForm
 from ..models import Claim, VisitCode
 from ..models.claims import ClaimStatus
 from ..submission import create_mileage_claim, existing_claim
+from .status import claim_status_page
 
 #: How far back a worker can claim mileage for a session.
 MILEAGE_DAYS_BACK = 90
@@ -75,6 +77,7 @@ def mileage_claim(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def mileage_done(request, reference):
     claim = get_object_or_404(Claim, reference=reference, claimant=request.user)
-    return render(request, "travel/mileage_done.html", {"claim": claim})
+    return claim_status_page(request, claim, "travel/mileage_done.html")

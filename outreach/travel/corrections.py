@@ -1,0 +1,125 @@
+"""A claim that finance returned for correction is corrected by its claimant and goes back to the
+queue: a new receipt or amount, another account, and a note for finance."""
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+from django import forms
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from .forms import MAX_KM, MAX_TICKET_COST, positive_amount
+from .models import MileageRate, Payee
+from .models.claims import ClaimKind, ClaimStatus, TravelMode
+from .notifications import notify_finance
+from .payees import bic_for, clean_iban, payee_key
+from .pricing import mileage, paid_this_year, resident_support
+from .receipts import clean_receipt
+from .submission import save_receipt
+from .workflow import change_status
+
+
+class CorrectionForm(forms.Form):
+    note = forms.CharField(
+        label=_("What did you correct?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Finance reads this with your claim."),
+    )
+    receipt = forms.FileField(
+        label=_("New photo or PDF of the ticket or receipt (optional)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
+    )
+    ticket_cost = forms.DecimalField(
+        label=_("Corrected ticket cost (€) (optional)"),
+        required=False,
+        max_digits=8,
+        decimal_places=2,
+        localize=True,
+        validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
+    )
+    km = forms.DecimalField(
+        label=_("Corrected kilometres (optional)"),
+        required=False,
+        max_digits=7,
+        decimal_places=1,
+        localize=True,
+        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
+    )
+    payee_name = forms.CharField(
+        label=_("Account holder's name (only if it changes)"), required=False, max_length=70
+    )
+    iban = forms.CharField(
+        label=_("Account number (IBAN) (only if it changes)"), required=False, max_length=42
+    )
+
+    def __init__(self, *args, claim, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+        # Offer only what this kind of claim has.
+        if claim.mode != TravelMode.PUBLIC:
+            del self.fields["ticket_cost"], self.fields["receipt"]
+        if claim.mode != TravelMode.CAR:
+            del self.fields["km"]
+
+    def clean_receipt(self):
+        upload = self.cleaned_data.get("receipt")
+        return clean_receipt(upload) if upload else None
+
+    def clean_iban(self):
+        value = self.cleaned_data["iban"]
+        return clean_iban(value) if value.strip() else None
+
+
+def apply_correction(claim, form):
+    """Update the claim, price it again with the rules it was priced with, back to the queue."""
+    data = form.cleaned_data
+    with transaction.atomic():
+        payee = Payee.objects.select_for_update().get(claim=claim)
+        if data.get("iban"):
+            payee.iban, payee.bic = data["iban"].compact, bic_for(data["iban"])
+            claim.payee_key = payee_key(data["iban"])
+        if data.get("payee_name", "").strip():
+            payee.name = data["payee_name"].strip()
+        payee.save()
+        if data.get("ticket_cost") is not None:
+            claim.receipt_amount = data["ticket_cost"]
+        if data.get("km") is not None:
+            claim.distance_km = data["km"]
+        claim.amount = _price_again(claim)
+        claim.save()
+        if data.get("receipt"):
+            save_receipt(claim, data["receipt"])
+        change_status(claim, ClaimStatus.SUBMITTED, actor=None, reason=data["note"])
+        transaction.on_commit(lambda: notify_finance(claim.pk))
+
+
+def _price_again(claim):
+    if claim.kind == ClaimKind.MILEAGE:
+        rate = MileageRate.for_date(claim.travel_date)
+        return mileage(rate, km=claim.distance_km, passengers=claim.passengers)
+    snapshot = claim.pricing
+    rules = SimpleNamespace(
+        **{
+            name: Decimal(snapshot[name])
+            for name in (
+                "minimum_distance_km",
+                "self_liability_per_trip",
+                "annual_ceiling",
+                "car_rate_per_km",
+                "max_per_claim",
+            )
+        }
+    )
+    estimate = resident_support(
+        rules,
+        one_way_km=claim.distance_estimate_km,
+        trips=claim.trips,
+        mode=claim.mode,
+        ticket_cost=claim.receipt_amount,
+        car_km=claim.distance_km,
+        # A returned claim is not counted in what the person has had this year.
+        paid_so_far=paid_this_year(claim.payee_key, claim.travel_date.year),
+    )
+    return estimate.payable
