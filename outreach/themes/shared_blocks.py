@@ -9,6 +9,13 @@ from outreach.encounters.models import Language
 from outreach.referrals.models import ReferralTarget
 
 
+def theme_referral_targets(slug):
+    """Active referral targets of the theme ``slug``, then those serving every theme (112)."""
+    active = ReferralTarget.objects.filter(active=True).prefetch_related("municipalities")
+    mine = [t for t in active if not t.themes or slug in t.themes]
+    return sorted(mine, key=lambda t: (not t.themes, t.name))
+
+
 class ReferralListBlock(blocks.StructBlock):
     """The active referral targets of one theme (and those serving every theme), from the admin."""
 
@@ -23,15 +30,9 @@ class ReferralListBlock(blocks.StructBlock):
         label = _("Where to get help")
         template = "themes/blocks/referral_list.html"
 
-    def targets(self):
-        active = ReferralTarget.objects.filter(active=True).prefetch_related("municipalities")
-        mine = [t for t in active if not t.themes or self.theme_slug in t.themes]
-        # The theme's own services first; those for every theme (such as 112) after them.
-        return sorted(mine, key=lambda t: (not t.themes, t.name))
-
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["targets"] = self.targets()
+        context["targets"] = theme_referral_targets(self.theme_slug)
         context["language_names"] = dict(Language.choices)
         return context
 
@@ -91,7 +92,7 @@ class SelfTestBlock(blocks.StructBlock):
         context["questions"] = self.questions
         context["thresholds"] = self.thresholds(value)
         context["max_score"] = self.max_score
-        context["referrals"] = ReferralListBlock(theme=self.theme_slug).targets()
+        context["referrals"] = theme_referral_targets(self.theme_slug)
         context["language_names"] = dict(Language.choices)
         return context
 
