@@ -93,7 +93,9 @@ def claim_receipt(request, pk, receipt_pk):
 @require_POST
 @permission_required("travel.change_claim", raise_exception=True)
 def bulk_approve(request):
-    claims = Claim.objects.filter(pk__in=request.POST.getlist("claim"))
+    # Only claims waiting for a decision: a returned one waits for its claimant first.
+    chosen = [value for value in request.POST.getlist("claim") if value.isdigit()]
+    claims = Claim.objects.filter(pk__in=chosen, status=ClaimStatus.SUBMITTED)
     approved, refused = [], []
     for claim in claims:
         try:
@@ -107,8 +109,7 @@ def bulk_approve(request):
     if refused:
         messages.error(
             request,
-            _("Not approved (your own, or not waiting for a decision): %(list)s")
-            % {"list": ", ".join(refused)},
+            _("Not approved, because they are your own: %(list)s") % {"list": ", ".join(refused)},
         )
     return redirect("travel_claims")
 

@@ -119,10 +119,14 @@ class ResidentDetailsForm(forms.Form):
                 % {"date": formats.date_format(code.visit_date, "SHORT_DATE_FORMAT")},
             )
         mode = data.get("mode")
-        if mode == TravelMode.PUBLIC and "ticket_cost" in data and data["ticket_cost"] is None:
-            self.add_error("ticket_cost", _("Give the cost of the tickets."))
-        if mode == TravelMode.CAR and "car_km" in data and data["car_km"] is None:
-            self.add_error("car_km", _("Give the kilometres you drove."))
+        if mode == TravelMode.PUBLIC:
+            data["car_km"] = None  # whatever was typed for the other mode is not part of the claim
+            if "ticket_cost" in data and data["ticket_cost"] is None:
+                self.add_error("ticket_cost", _("Give the cost of the tickets."))
+        if mode == TravelMode.CAR:
+            data["ticket_cost"] = None
+            if "car_km" in data and data["car_km"] is None:
+                self.add_error("car_km", _("Give the kilometres you drove."))
         if day and not self.errors:
             try:
                 self.rules = TravelRules.for_date(day)

@@ -92,12 +92,13 @@ def test_nobody_approves_their_own_claim(finance_client, make_claim):
     assert claim.status == ClaimStatus.SUBMITTED
 
 
-def test_bulk_approve(finance_client, make_claim):
+def test_bulk_approve_only_touches_claims_waiting_for_a_decision(finance_client, make_claim):
     claims = [make_claim(), make_claim()]
     rejected = make_claim(status=ClaimStatus.REJECTED)
-    finance_client.post(
-        "/admin/travel/claims/approve/", {"claim": [c.pk for c in [*claims, rejected]]}
+    response = finance_client.post(
+        "/admin/travel/claims/approve/", {"claim": [c.pk for c in [*claims, rejected]] + ["x'"]}
     )
+    assert response.status_code == 302
     statuses = dict(Claim.objects.values_list("pk", "status"))
     assert [statuses[c.pk] for c in claims] == ["approved", "approved"]
     assert statuses[rejected.pk] == "rejected"

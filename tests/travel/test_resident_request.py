@@ -151,3 +151,9 @@ def test_photo_loses_its_gps_location(client, visit_code):
     with stored.open("rb"), Image.open(stored) as image:
         assert not image.getexif()
         assert image.size == (60, 40)
+
+
+def test_kilometres_typed_for_the_other_mode_are_not_kept(client, visit_code):
+    _response, state = step_one(client, visit_code, car_km="50")
+    client.post("/fi/travel/request/confirm/", confirm_data(state))
+    assert Claim.objects.get().distance_km is None
