@@ -8,6 +8,7 @@ after an editor's change. A short lifetime bounds the rest (a pop-up that just e
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import MiddlewareNotUsed
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "cms-page-cache-generation"
@@ -48,6 +49,8 @@ def _storable(request, response):
 
 class PublicPageCacheMiddleware:
     def __init__(self, get_response):
+        if not settings.CMS_PAGE_CACHE_SECONDS:
+            raise MiddlewareNotUsed("CMS_PAGE_CACHE_SECONDS is 0: public pages are not cached")
         self.get_response = get_response
 
     def __call__(self, request):

@@ -1,8 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .cache import mark_cacheable
 from .models import ContactDetails, Footer, Service
+from .models.base import PublicPage
 
 
 class ServiceViewSet(SnippetViewSet):
@@ -30,3 +33,10 @@ class PublicSiteViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PublicSiteViewSetGroup)
+
+
+@hooks.register("before_serve_page")
+def cache_public_pages(page, request, serve_args, serve_kwargs):
+    """Every public page type may be cached, whatever its serve() or routes do."""
+    if isinstance(page, PublicPage):
+        mark_cacheable(request)

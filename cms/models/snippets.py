@@ -66,6 +66,7 @@ class Footer(TranslatableMixin, models.Model):
         return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
 
     @classmethod
-    def for_active_language(cls):
-        footers = cls.objects.filter(locale=Locale.get_active())
-        return footers.first() or cls.objects.filter(locale=Locale.get_default()).first()
+    def for_locale(cls, locale_id):
+        """The footer of the language, or the default language's when it has none yet."""
+        footer = cls.objects.filter(locale_id=locale_id).first()
+        return footer or cls.objects.filter(locale=Locale.get_default()).first()

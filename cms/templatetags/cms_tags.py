@@ -10,29 +10,25 @@ register = template.Library()
 @register.filter
 def translation_in(page, language_code):
     """The live translation of ``page`` in ``language_code``, or ``None``."""
-    return (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code=language_code)
-        .first()
-    )
+    return page.translations_by_language.get(language_code)
 
 
-def _home():
-    return HomePage.objects.filter(locale=Locale.get_active()).live().first()
+def _locale_id(context):
+    page = context.get("page")
+    return page.locale_id if page is not None else Locale.get_active().pk
 
 
 @register.inclusion_tag("cms/includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    """The home page of the active language and its children marked "show in menus"."""
-    home = _home()
-    items = home.get_children().live().in_menu().specific() if home else []
+    """The home page of the page's language and its children marked "show in menus"."""
+    home = HomePage.objects.filter(locale_id=_locale_id(context)).live().first()
+    items = home.get_children().live().in_menu() if home else []
     return {"home": home, "items": items, "current": context.get("page")}
 
 
-@register.inclusion_tag("cms/includes/footer.html")
-def site_footer():
-    return {"footer": Footer.for_active_language()}
+@register.inclusion_tag("cms/includes/footer.html", takes_context=True)
+def site_footer(context):
+    return {"footer": Footer.for_locale(_locale_id(context))}
 
 
 @register.inclusion_tag("cms/includes/helplines.html")
