@@ -8,7 +8,7 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .forms import MAX_KM, MAX_TICKET_COST, positive_amount
+from .forms import DECIMAL_INPUT, MAX_KM, MAX_TICKET_COST, positive_amount
 from .models import MileageRate, Payee
 from .models.claims import ClaimKind, ClaimStatus, TravelMode
 from .notifications import notify_finance
@@ -37,6 +37,7 @@ class CorrectionForm(forms.Form):
         max_digits=8,
         decimal_places=2,
         localize=True,
+        widget=DECIMAL_INPUT,
         validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
     )
     km = forms.DecimalField(
@@ -45,6 +46,7 @@ class CorrectionForm(forms.Form):
         max_digits=7,
         decimal_places=1,
         localize=True,
+        widget=DECIMAL_INPUT,
         validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
     )
     payee_name = forms.CharField(

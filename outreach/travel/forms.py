@@ -21,6 +21,8 @@ from .receipts import clean_receipt
 MAX_TICKET_COST = Decimal("500")
 MAX_KM = Decimal("1000")
 ONE_WAY, THERE_AND_BACK = 1, 2
+# Phones show a number pad with a decimal separator; the value is parsed in the user's locale.
+DECIMAL_INPUT = forms.TextInput(attrs={"inputmode": "decimal"})
 # A claimed distance up to this much over the estimate needs no explanation (the estimate is rough).
 DISTANCE_TOLERANCE = Decimal("1.2")
 
@@ -53,6 +55,7 @@ class ResidentDetailsForm(forms.Form):
         required=False,
         max_length=5,
         validators=[RegexValidator(r"^\d{5}$", _("A Finnish postcode has five digits."))],
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
     )
     mode = forms.ChoiceField(
         label=_("How did you travel?"), choices=TravelMode.choices, widget=forms.RadioSelect
@@ -70,6 +73,7 @@ class ResidentDetailsForm(forms.Form):
         max_digits=8,
         decimal_places=2,
         localize=True,
+        widget=DECIMAL_INPUT,
         validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
     )
     car_km = forms.DecimalField(
@@ -78,6 +82,7 @@ class ResidentDetailsForm(forms.Form):
         max_digits=7,
         decimal_places=1,
         localize=True,
+        widget=DECIMAL_INPUT,
         validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
     )
     distance_reason = forms.CharField(
@@ -151,7 +156,11 @@ class ResidentDetailsForm(forms.Form):
 
 
 class PayeeForm(forms.Form):
-    payee_name = forms.CharField(label=_("Account holder's name"), max_length=70)
+    payee_name = forms.CharField(
+        label=_("Account holder's name"),
+        max_length=70,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
     iban = forms.CharField(
         label=_("Account number (IBAN)"),
         max_length=42,
@@ -169,6 +178,7 @@ class ResidentConfirmForm(PayeeForm):
         label=_("E-mail for the decision (optional)"),
         required=False,
         help_text=_("We send the decision to this address. Leave it empty to get no e-mail."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     receipt = forms.FileField(
         label=_("Photo or PDF of the ticket or receipt"),
@@ -213,6 +223,7 @@ class MileageForm(PayeeForm):
         max_digits=7,
         decimal_places=1,
         localize=True,
+        widget=DECIMAL_INPUT,
         validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
     )
     distance_reason = forms.CharField(
