@@ -30,6 +30,8 @@ def claim_queue(request):
     context = {
         "filters": filters,
         "claims": claims[:QUEUE_LIMIT],
+        "total": claims.count(),
+        "limit": QUEUE_LIMIT,
         "approved_unbatched": Claim.objects.filter(
             status=ClaimStatus.APPROVED, batch__isnull=True
         ).count(),
@@ -80,9 +82,12 @@ def claim_receipt(request, pk, receipt_pk):
     """Receipts are served only here, never from public media; sandboxed, never sniffed."""
     claim = get_object_or_404(Claim, pk=pk)
     receipt = get_object_or_404(claim.receipts, pk=receipt_pk)
-    response = FileResponse(receipt.file.open("rb"), content_type=receipt.content_type)
-    response["Content-Disposition"] = (
-        f'inline; filename="{claim.reference}.{receipt.file.name.rsplit(".", 1)[-1]}"'
+    # Images open in the browser; a PDF is downloaded, as a sandboxed page can't run the viewer.
+    response = FileResponse(
+        receipt.file.open("rb"),
+        content_type=receipt.content_type,
+        as_attachment=not receipt.content_type.startswith("image/"),
+        filename=f"{claim.reference}.{receipt.file.name.rsplit('.', 1)[-1]}",
     )
     response["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self'"
     response["X-Content-Type-Options"] = "nosniff"

@@ -141,8 +141,16 @@ def test_receipt_is_served_only_through_the_permission_checked_view(
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     assert "sandbox" in response["Content-Security-Policy"]
+    assert response["Content-Disposition"].startswith("inline")
+    assert (
+        claim.reference in finance_client.get(f"/admin/travel/claims/{claim.pk}/").content.decode()
+    )
     with pytest.raises(ValueError):
         receipt.file.url  # noqa: B018 - no public URL exists
+    pdf = Receipt(claim=claim, content_type="application/pdf", size=9)
+    pdf.file.save("r.pdf", ContentFile(b"%PDF-1.4\n"))
+    download = finance_client.get(f"/admin/travel/claims/{claim.pk}/receipts/{pdf.pk}/")
+    assert download["Content-Disposition"].startswith("attachment")
     client.force_login(role_user("coordinator"))
     assert client.get(url).status_code == 302  # Wagtail turns a denial into a redirect
 
