@@ -40,6 +40,38 @@ def client_as(client, role_user):
 ALL_ROLES = [None, *ROLES, "superuser"]
 
 
+# --- Tests that need real transactions ----------------------------------------------------------
+# A live-server test cannot run inside a rolled-back transaction, so it ends by emptying every
+# table, the rows that data migrations made (places, seeded helplines, rates) included. As
+# Django's own runner does, run such tests last, and restore the migrated rows before each one.
+
+
+def _needs_real_transactions(item):
+    marker = item.get_closest_marker("django_db")
+    return "live_server" in item.fixturenames or bool(marker and marker.kwargs.get("transaction"))
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=_needs_real_transactions)
+    for item in filter(_needs_real_transactions, items):
+        marker = item.get_closest_marker("django_db")
+        kwargs = {**(marker.kwargs if marker else {}), "transaction": True}
+        item.add_marker(pytest.mark.django_db(**kwargs, serialized_rollback=True), append=False)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    # Django keeps the serialized rows on the connection object that created the database. Under
+    # Playwright's event loop a test may get another connection object, which would then neither
+    # restore the rows nor keep them: share them with every connection of the same backend.
+    from django.db import connections
+
+    for connection in connections.all():
+        serialized = getattr(connection, "_test_serialized_contents", None)
+        if serialized is not None:
+            type(connection)._test_serialized_contents = serialized
+
+
 # --- Browser tests ----------------------------------------------------------------------------
 # Playwright drives the system Chromium (the `chromium` apt package): `playwright install` cannot
 # download a browser here. Playwright's sync API runs an event loop in this thread, so Django's
