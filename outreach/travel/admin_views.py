@@ -12,15 +12,37 @@ from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from .admin_forms import ClaimFilterForm, DecisionForm
 from .export import build_csv, build_pain001
-from .models import Claim, CostRecord, PaymentBatch
+from .models import Claim, CostRecord, MileageRate, PaymentBatch, TravelRules
 from .models.claims import ClaimKind, ClaimStatus
 from .workflow import change_status
 
 QUEUE_LIMIT = 200
+#: Labels of the pricing snapshot's own keys; the rest are fields of the rules and rates.
+PRICING_LABELS = {
+    "cost": gettext_lazy("Travel cost"),
+    "self_liability": gettext_lazy("Self-liability"),
+    "capped": gettext_lazy("Limited by the maximum or the yearly ceiling"),
+    "rate_valid_from": gettext_lazy("valid from"),
+}
+
+
+def pricing_rows(pricing):
+    """The rules a claim was priced with, as (label, value) rows finance can read."""
+    rows = []
+    for key, value in pricing.items():
+        label = PRICING_LABELS.get(key)
+        for model in (TravelRules, MileageRate):
+            if label is None and any(f.name == key for f in model._meta.fields):
+                label = model._meta.get_field(key).verbose_name
+        if isinstance(value, bool):
+            value = _("yes") if value else _("no")
+        rows.append((label or key, value))
+    return rows
 
 
 @permission_required("travel.view_claim", raise_exception=True)
@@ -73,6 +95,7 @@ def claim_detail(request, pk):
         "events": claim.events.select_related("actor"),
         "sessions": claim.sessions.select_related("venue"),
         "own_claim": claim.claimant_id == request.user.pk,
+        "pricing": pricing_rows(claim.pricing),
     }
     return render(request, "travel/admin/claim.html", context, status=400 if form.errors else 200)
 

@@ -62,6 +62,13 @@ def test_approve_writes_the_trail_and_tells_the_claimant(
     assert "Godkänd" in mail.outbox[0].subject  # in the claimant's language
 
 
+def test_claim_page_lists_the_rules_it_was_priced_with(finance_client, make_claim):
+    claim = make_claim(pricing={"self_liability_per_trip": "25.00", "capped": True})
+    page = finance_client.get(f"/admin/travel/claims/{claim.pk}/").content.decode()
+    assert "Omavastuu yhdensuuntaiselta matkalta (€): 25.00" in page
+    assert "Rajoitettu enimmäismäärään tai vuotuiseen kattoon: kyllä" in page
+
+
 def test_reject_needs_a_reason_the_claimant_sees(finance_client, make_claim):
     claim = make_claim()
     response = decide(finance_client, claim, "rejected")

@@ -55,8 +55,9 @@ def test_own_car_request_pays_km_rate_minus_self_liability(client, visit_code):
     response, state = step_one(
         client, visit_code, mode="car", ticket_cost="", car_km="90", trips="2"
     )
-    # 90 km × 0.20 €/km = 18.00 €; self-liability 2 × 25 € leaves nothing.
+    # 90 km × 0.20 €/km = 18.00 €; self-liability 2 × 25 € leaves nothing, and the page says so.
     assert response.context["estimate"].payable == Decimal("0.00")
+    assert "matkasta ei makseta tukea" in response.content.decode()
     response = client.post("/fi/travel/request/confirm/", confirm_data(state, receipt=None))
     assert response.status_code == 302
     claim = Claim.objects.get()
