@@ -6,10 +6,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from outreach.places.loader import load_places
-from outreach.places.models import Municipality, Venue
-from outreach.travel.models import Claim, MileageRate, TravelRules, VisitCode
-from outreach.travel.seeds import seed_rules_and_rates
+from outreach.places.models import Venue
+from outreach.travel.models import Claim, VisitCode
 
 from .conftest import VALID_IBAN, jpeg_bytes
 
@@ -23,14 +21,7 @@ def assert_accessible(page):
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.fixture
-def seeded():
-    """Transactional tests empty the database after themselves; put back what this one needs."""
-    load_places(Municipality, Venue)
-    seed_rules_and_rates(TravelRules, MileageRate)
-
-
-def test_resident_requests_support_on_a_phone(live_server, page, seeded):
+def test_resident_requests_support_on_a_phone(live_server, page):
     venue = Venue.objects.filter(municipality__name_fi="Loviisa").order_by("pk").first()
     code = VisitCode.objects.create(
         venue=venue, visit_date=timezone.localdate() - timedelta(days=1)
