@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
+from .admin_panels import TravelFinancePanel
 from .models import MileageRate, TravelRules
 
 
@@ -107,3 +108,9 @@ def register_costs_menu_item():
         order=320,
         permission="travel.view_costrecord",
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_finance_panel(request, panels):
+    if request.user.has_perm("travel.change_claim"):
+        panels.append(TravelFinancePanel())

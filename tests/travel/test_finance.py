@@ -173,3 +173,15 @@ def test_admin_menu_shows_travel_only_to_those_allowed(
     page = client.get("/admin/").content.decode()
     assert ("/admin/travel/claims/" in page) is sees_claims
     assert ("/admin/travel/costs/" in page) is sees_costs
+
+
+def test_dashboard_warns_finance_of_missing_rules_for_next_year(finance_client, make_claim):
+    from datetime import date as day
+
+    from outreach.travel.admin_panels import years_needing_rules
+
+    make_claim()
+    assert years_needing_rules(day(2026, 6, 1)) == ([], [])
+    assert years_needing_rules(day(2026, 12, 1)) == ([2027], [])  # the 2026 rate has no end
+    page = finance_client.get("/admin/").content.decode()
+    assert "1 hakemus odottaa päätöstä." in page
