@@ -109,7 +109,9 @@ def chromium(playwright_instance):
 
 @pytest.fixture
 def page(chromium):
-    context = chromium.new_context(locale="fi-FI", timezone_id="Europe/Helsinki")
+    # Playwright compiles wait_for_function() predicates with eval, which the site's Content
+    # Security Policy forbids; tests/cms checks the policy itself in a context that keeps it.
+    context = chromium.new_context(locale="fi-FI", timezone_id="Europe/Helsinki", bypass_csp=True)
     page = context.new_page()
     yield page
     context.close()

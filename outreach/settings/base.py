@@ -4,8 +4,10 @@ See ``docs/configuration.md`` and ``.env.example`` for the variables.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -118,6 +120,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.cache.PublicPageCacheMiddleware",
+    "cms.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -257,6 +260,36 @@ LEAFLET_CONFIG = {
     "TILES": [(_("Map"), MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 19})],
     "ATTRIBUTION_PREFIX": "Leaflet",
     "RESET_VIEW": False,
+}
+
+# --- Content Security Policy (django-csp, cms/security.py) ---------------------------------
+
+# The one third party a public page may contact: the map tiles ("{s}" subdomains become "*").
+_tiles = urlsplit(MAP_TILES_URL)
+MAP_TILES_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", MAP_TILES_ORIGIN],
+        "connect-src": [SELF, MAP_TILES_ORIGIN],
+        "font-src": [SELF],
+        "manifest-src": [SELF],
+        "worker-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+CMS_ADMIN_URL_PREFIXES = ("/admin/",)
+CMS_ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", MAP_TILES_ORIGIN],
+    "frame-ancestors": [SELF],  # Wagtail's preview panel frames the page being edited
 }
 
 # --- Geocoding (geopy / Nominatim) ----------------------------------------------------------

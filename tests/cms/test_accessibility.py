@@ -67,6 +67,14 @@ def browser_page(chromium, server):
         route.abort()
 
     page.route(lambda url: not url.startswith(server), block_foreign)
+    page.csp_violations = []
+    page.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text
+            and page.csp_violations.append(f"{page.url}: {message.text}")
+        ),
+    )
     yield page
     context.close()
 
@@ -80,7 +88,9 @@ def urls(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_nothing_on_any_page_type(server, browser_page, language):
+    """...and the strict Content Security Policy blocks nothing the pages need."""
     axe = Axe()
+    browser_page.csp_violations.clear()
     problems = {}
     browser_page.set_viewport_size({"width": 1280, "height": 900})
     for name, url in urls(language):
@@ -89,6 +99,7 @@ def test_axe_finds_nothing_on_any_page_type(server, browser_page, language):
         if results.violations_count:
             problems[name] = results.generate_report()
     assert not problems, "\n".join(f"{name}: {report}" for name, report in problems.items())
+    assert not browser_page.csp_violations
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
