@@ -94,7 +94,7 @@ def apply_correction(claim, form):
         if data.get("receipt"):
             save_receipt(claim, data["receipt"])
         change_status(claim, ClaimStatus.SUBMITTED, actor=None, reason=data["note"])
-        transaction.on_commit(lambda: notify_finance(claim.pk))
+        transaction.on_commit(lambda: notify_finance(claim.pk), robust=True)
 
 
 def _price_again(claim):

@@ -166,7 +166,7 @@ def _save_payee(claim, data, email):
 
 def _start_trail(claim, actor):
     ClaimEvent.objects.create(claim=claim, actor=actor, to_status=ClaimStatus.SUBMITTED)
-    transaction.on_commit(lambda: notify_finance(claim.pk))
+    transaction.on_commit(lambda: notify_finance(claim.pk), robust=True)
 
 
 def save_receipt(claim, clean):

@@ -53,7 +53,7 @@ def change_status(claim, to_status, actor, reason=""):
         if to_status in NOTIFIED:
             from .notifications import notify_claimant
 
-            transaction.on_commit(lambda: notify_claimant(claim.pk))
+            transaction.on_commit(lambda: notify_claimant(claim.pk), robust=True)
 
 
 def _record_cost(claim):

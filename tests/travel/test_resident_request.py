@@ -158,3 +158,17 @@ def test_kilometres_typed_for_the_other_mode_are_not_kept(client, visit_code):
     _response, state = step_one(client, visit_code, car_km="50")
     client.post("/fi/travel/request/confirm/", confirm_data(state))
     assert Claim.objects.get().distance_km is None
+
+
+def test_a_broken_task_queue_does_not_lose_the_claim(
+    client, visit_code, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broker_down(*args, **kwargs):
+        raise ConnectionError("broker unavailable")
+
+    monkeypatch.setattr("outreach.travel.notifications.async_task", broker_down)
+    _response, state = step_one(client, visit_code)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fi/travel/request/confirm/", confirm_data(state))
+    assert response.status_code == 302
+    assert Claim.objects.count() == 1
