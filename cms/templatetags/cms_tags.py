@@ -1,4 +1,6 @@
 from django import template
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from cms.models import Footer, HomePage
@@ -39,3 +41,13 @@ def helplines():
             kind=ReferralTarget.Kind.HELPLINE, active=True
         ).exclude(phone="")
     }
+
+
+@register.filter
+def lang_if_fallback(obj, field="name"):
+    """` lang="fi"` when ``obj`` has no ``<field>_<language>`` of the active language and shows
+    the Finnish one instead, so screen readers pronounce it as Finnish (WCAG 3.1.2)."""
+    language = (get_language() or "fi")[:2]
+    if language == "fi" or getattr(obj, f"{field}_{language}", None):
+        return ""
+    return mark_safe(' lang="fi"')

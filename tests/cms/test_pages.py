@@ -105,3 +105,30 @@ def test_theme_pages_carry_the_themes_own_blocks(client):
     page = models.ThemePage.objects.get(theme="gambling", locale__language_code="en")
     assert "gambling_lie_bet" in [block.block_type for block in page.body]
     assert client.get(page.url).status_code == 200
+
+
+def test_finnish_venue_names_on_other_pages_are_marked_finnish(client):
+    from outreach.places.models import Venue
+
+    venue = Venue.objects.filter(name_en="").first()
+    session(2, venue=venue)
+    calendar = models.PopupCalendarPage.objects.get(locale__language_code="en")
+    html = client.get(calendar.url).content.decode()
+    assert f'<h3 lang="fi">{venue.name_fi}</h3>' in html
+
+
+@pytest.mark.parametrize(
+    "language, query, expected",
+    [
+        ("fi", "kirjasto", "/fi/ajankohtaista/pop-up-pisteet-alkavat/"),  # kirjastoissa
+        ("sv", "spelandet", "/sv/penningspel/"),  # spelande
+        ("en", "gamble", "/en/gambling/"),  # gambling
+    ],
+)
+def test_search_understands_inflected_words_on_postgresql(client, language, query, expected):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("stemming per language needs PostgreSQL; SQLite uses the database backend")
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+    assert f'href="{expected}"' in html
