@@ -114,13 +114,14 @@ def test_every_page_fits_a_320_pixel_screen(server, browser_page, language):
     assert not too_wide
 
 
-def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(server, browser_page):
+def test_skip_link_is_the_first_stop_shows_focus_and_moves_it_to_the_content(server, browser_page):
     browser_page.set_viewport_size({"width": 1280, "height": 900})
     browser_page.goto(server + "/fi/")
     browser_page.keyboard.press("Tab")
     skip = browser_page.locator(":focus")
     assert skip.get_attribute("href") == "#main"
     assert skip.is_visible()
+    assert browser_page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     browser_page.keyboard.press("Enter")
     assert browser_page.evaluate("document.activeElement.id") == "main"
 

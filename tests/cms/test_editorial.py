@@ -65,3 +65,19 @@ def test_an_image_without_alt_text_is_refused():
     form = form_class(data={"title": "Kirjasto"}, files={"file": upload})
     assert not form.is_valid()
     assert "description" in form.errors
+
+
+def test_editor_translates_a_draft_into_swedish_for_approval(role_user):
+    from wagtail.models import Locale
+    from wagtail_localize.operations import TranslationCreator
+
+    editor = role_user("editor")
+    assert editor.has_perm("wagtail_localize.submit_translation")
+    page = draft(editor)
+    swedish = Locale.objects.get(language_code="sv")
+    TranslationCreator(editor, [swedish]).create_translations(page)
+
+    translation = page.get_translation(swedish)
+    assert translation.get_parent().specific.locale == swedish  # under the Swedish home
+    assert not translation.live  # it goes through the same approval as any draft
+    assert translation.get_workflow().name == "Editor drafts, coordinator approves"
