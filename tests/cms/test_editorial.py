@@ -81,3 +81,14 @@ def test_editor_translates_a_draft_into_swedish_for_approval(role_user):
     assert translation.get_parent().specific.locale == swedish  # under the Swedish home
     assert not translation.live  # it goes through the same approval as any draft
     assert translation.get_workflow().name == "Editor drafts, coordinator approves"
+
+
+def test_bulk_upload_keeps_an_image_aside_until_its_alt_text_is_given(client_as):
+    from wagtail.models import UploadedFile
+
+    client = client_as("editor")
+    upload = SimpleUploadedFile("pixel.gif", PIXEL, content_type="image/gif")
+    response = client.post("/admin/images/multiple/add/", {"files[]": upload})
+    assert response.status_code == 200
+    assert not get_image_model().objects.exists()
+    assert UploadedFile.objects.count() == 1
