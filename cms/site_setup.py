@@ -3,6 +3,8 @@
 Idempotent; run by ``manage.py setup_site`` and by the demo command.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -30,14 +32,18 @@ def ensure_site():
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Tuuli"
-        )
-    elif site.root_page_id != home.id:
-        old_root = site.root_page
+        site = Site(is_default_site=True, site_name="Tuuli")
+    if site.root_page_id != home.id:
+        # Taking over Wagtail's placeholder site: full URLs (hreflang, sitemap, calendar files)
+        # use the address the deployment announces for its admin; administrators may change it.
+        old_root = site.root_page if site.pk else None
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname or "localhost"
+        site.port = address.port or (443 if address.scheme == "https" else 80)
+        site.site_name = site.site_name or "Tuuli"
         site.root_page = home
         site.save()
-        if old_root.specific_class is Page and not old_root.get_children().exists():
+        if old_root and old_root.specific_class is Page and not old_root.get_children().exists():
             old_root.delete()
     for code, locale in locales.items():
         if code == settings.LANGUAGE_CODE or home.get_translations().filter(locale=locale).exists():
