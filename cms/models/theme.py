@@ -1,17 +1,29 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from cms.blocks import content_blocks
 from outreach.themes.blocks import ThemeStreamField
-from outreach.themes.registry import all_themes, get_theme
+from outreach.themes.registry import all_themes, enabled_themes, get_theme
 
 from .base import PublicPage
 
 
 def theme_choices():
     return [(theme.slug, theme.theme.name) for theme in all_themes()]
+
+
+class ThemePageForm(WagtailAdminPageForm):
+    """Offers only the themes enabled in this deployment; a page of a theme disabled since keeps
+    its own theme, so it can still be edited or unpublished."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        offered = {theme.slug for theme in enabled_themes()} | {self.instance.theme}
+        field = self.fields["theme"]
+        field.choices = [choice for choice in field.choices if choice[0] in offered]
 
 
 class ThemePage(PublicPage):
@@ -33,6 +45,7 @@ class ThemePage(PublicPage):
     ]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.ContentPage"]
+    base_form_class = ThemePageForm
 
     class Meta:
         verbose_name = _("theme page")
