@@ -17,12 +17,24 @@ from outreach.places.models import Venue
 from outreach.themes.registry import enabled_themes
 
 from . import corrections
+from .bulk import insert_rows
+from .corrections import CONTENT_FIELDS as CONTENT_COLUMNS
 from .models import IngestLog, RecordType, SyncConflict
 from .records import PARSERS, Context, RecordError, content_hash, parse, record_uuid
 
 logger = logging.getLogger(__name__)
 
 MAX_BATCH = 500
+ENCOUNTER_COLUMNS = (
+    "uuid",
+    "session",
+    "worker",
+    "received_at",
+    "content_hash",
+    "version",
+    *CONTENT_COLUMNS,
+)
+LOG_COLUMNS = ("record_type", "record_uuid", "worker", "received_at", "result", "message")
 STORED, UPDATED, DUPLICATE, CONFLICT, REJECTED = (
     IngestLog.Result.STORED,
     IngestLog.Result.UPDATED,
@@ -51,6 +63,8 @@ def build_context(now=None):
 class Batch:
     def __init__(self, raw_records, worker, context):
         self.worker = worker
+        # request.user is a lazy proxy: going through it for every row is measurably slow.
+        self.worker_id = worker.pk
         self.context = context
         self.receipts = [None] * len(raw_records)
         self.logs = []
@@ -77,23 +91,14 @@ class Batch:
             receipt["message"] = str(message)
         receipt.update(extra)
         self.receipts[index] = receipt
-        self.logs.append(
-            IngestLog(
-                record_type=kind,
-                record_uuid=uuid,
-                worker=self.worker,
-                received_at=self.context.now,
-                result=result,
-                message=str(message)[:500],
-            )
-        )
+        self.logs.append((kind, uuid, self.worker_id, self.context.now, result, str(message)[:500]))
 
     def conflict(self, index, kind, cleaned, hash_, reason):
         self.conflicts.append(
             SyncConflict(
                 record_type=kind,
                 record_uuid=cleaned["uuid"],
-                worker=self.worker,
+                worker_id=self.worker_id,
                 received_at=self.context.now,
                 content_hash=hash_,
                 payload=cleaned,
@@ -114,7 +119,7 @@ class Batch:
         for index, cleaned in entries:
             session = existing.get(cleaned["uuid"])
             if session is None:
-                candidate = PopupSession(worker=self.worker, **cleaned)
+                candidate = PopupSession(worker_id=self.worker_id, **cleaned)
                 if not careful:
                     new.append(candidate)
                     self.finish(index, "session", cleaned["uuid"], STORED)
@@ -123,7 +128,7 @@ class Batch:
                 if session is None:
                     self.finish(index, "session", cleaned["uuid"], STORED)
                     continue
-            if session.worker_id != self.worker.pk:
+            if session.worker_id != self.worker_id:
                 reason = _("This session belongs to another worker.")
                 self.conflict(index, "session", cleaned, content_hash(cleaned), reason)
             else:
@@ -171,7 +176,7 @@ class Batch:
         for index, cleaned in entries:
             uuid = cleaned["uuid"]
             session = sessions.get(cleaned["session"])
-            if session is None or session[1] != self.worker.pk:
+            if session is None or session[1] != self.worker_id:
                 message = _("The pop-up session of this encounter is not on the server.")
                 self.finish(index, "encounter", uuid, REJECTED, message)
                 continue
@@ -179,27 +184,21 @@ class Batch:
             if known is not None:
                 self._repeat(index, cleaned, known)
                 continue
-            encounter = Encounter(
-                uuid=uuid,
-                session_id=session[0],
-                worker=self.worker,
-                received_at=received_at,
-                content_hash=cleaned["hash"],
-                **cleaned["content"],
-            )
+            row = (uuid, session[0], self.worker_id, received_at, cleaned["hash"], 1)
+            row += tuple(cleaned["content"][name] for name in CONTENT_COLUMNS)
             if careful:
                 try:
                     with transaction.atomic():
-                        encounter.save()
+                        insert_rows(Encounter, ENCOUNTER_COLUMNS, [row])
                 except IntegrityError:
                     known = self._existing_encounters([uuid]).get(uuid)
                     self._repeat(index, cleaned, known)
                     continue
             else:
-                new.append(encounter)
-            seen[uuid] = (cleaned["hash"], self.worker.pk)
+                new.append(row)
+            seen[uuid] = (cleaned["hash"], self.worker_id)
             self.finish(index, "encounter", uuid, STORED)
-        Encounter.objects.bulk_create(new)
+        insert_rows(Encounter, ENCOUNTER_COLUMNS, new)
 
     def _existing_encounters(self, uuids):
         return {
@@ -211,7 +210,7 @@ class Batch:
 
     def _repeat(self, index, cleaned, known):
         stored_hash, worker_id = known
-        if stored_hash == cleaned["hash"] and worker_id == self.worker.pk:
+        if stored_hash == cleaned["hash"] and worker_id == self.worker_id:
             self.finish(index, "encounter", cleaned["uuid"], DUPLICATE)
         else:
             reason = _("The server already has this encounter with different content.")
@@ -232,7 +231,7 @@ class Batch:
 
     def save_audit(self):
         SyncConflict.objects.bulk_create(self.conflicts, ignore_conflicts=True)
-        IngestLog.objects.bulk_create(self.logs)
+        insert_rows(IngestLog, LOG_COLUMNS, self.logs)
 
 
 def _type(raw):

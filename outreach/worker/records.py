@@ -9,7 +9,7 @@ a retry (same hash) from a conflicting record under a known identifier (differen
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
@@ -69,6 +69,8 @@ class Context:
     themes: frozenset
     venues: frozenset
     now: datetime
+    # Cleaned theme answers by (themes, answers as sent): a batch repeats the same few answers.
+    answers_seen: dict = field(default_factory=dict)
 
 
 def field_error(key, message, **values):
@@ -192,14 +194,24 @@ def parse_session(raw, context):
     }
 
 
+def _answers(raw, themes, context):
+    key = (tuple(themes), json.dumps(raw, sort_keys=True))
+    if key not in context.answers_seen:
+        try:
+            context.answers_seen[key] = clean_encounter_answers(raw, themes)
+        except ValidationError as error:
+            context.answers_seen[key] = RecordError(" ".join(map(str, error.messages)))
+    result = context.answers_seen[key]
+    if isinstance(result, RecordError):
+        raise RecordError(result.message)
+    return result  # shared between rows, never mutated: each row is stored as its own JSON
+
+
 def encounter_content(raw, context):
     """The clean, comparable content of an encounter (also what a correction carries)."""
     _require_object(raw)
     themes = _themes(raw, context)
-    try:
-        answers = clean_encounter_answers(raw.get("answers"), themes)
-    except ValidationError as error:
-        raise RecordError(" ".join(str(message) for message in error.messages)) from None
+    answers = _answers(raw.get("answers"), themes, context)
     return {
         "occurred_at": to_quarter_hour(_moment(raw, "occurred_at", context)),
         "themes": themes,
