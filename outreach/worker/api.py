@@ -41,6 +41,7 @@ SHELL_STATIC = [
     "worker/sync.js",
     "worker/form.js",
     "worker/venues.js",
+    "worker/corrections.js",
     "worker/app.js",
     "leaflet/leaflet.js",
     "leaflet/leaflet.css",

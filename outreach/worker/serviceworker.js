@@ -14,7 +14,8 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(SHELL_CACHE);
       const shell = await (await fetch("/api/worker/shell", { cache: "no-store" })).json();
-      await cache.addAll(shell.urls.map((url) => new Request(url, { cache: "reload" })));
+      // The HTTP cache may answer: static files have hashed names in production.
+      await cache.addAll(shell.urls);
     })()
   );
 });

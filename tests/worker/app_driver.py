@@ -62,3 +62,8 @@ def go_online(context):
 
 def stored_encounters():
     return Encounter.objects.count()
+
+
+def block_sync(context):
+    """The server cannot be reached for sync (the rest of the site still can)."""
+    context.route("**/api/worker/sync", lambda route: route.abort("internetdisconnected"))

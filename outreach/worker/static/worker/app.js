@@ -3,7 +3,8 @@
 (function () {
   "use strict";
 
-  const { outbox, form, createSync, createVenuePicker, findIdentifiers } = window.tuuli;
+  const { outbox, form, createSync, createVenuePicker, createCorrections, findIdentifiers } =
+    window.tuuli;
   const { element } = form;
   const options = JSON.parse(document.getElementById("app-options").textContent);
   const language = document.documentElement.lang || "fi";
@@ -26,6 +27,7 @@
   let picker = null;
   let sync = null;
   let waitingWorker = null;
+  let corrections = null;
 
   // --- data -------------------------------------------------------------------------------
 
@@ -66,7 +68,7 @@
     list.replaceChildren(
       ...records.reverse().slice(0, 50).map((record) => {
         const item = element("li", { className: `record state-${record.state}`, "data-state": record.state, "data-uuid": record.uuid }, [
-          element("span", { text: record.label || record.type }),
+          element("span", { text: (record.label || record.type) + (record.deleted ? ` (${gettext("deleted")})` : "") }),
           element("strong", { className: "badge", text: STATE_LABELS[record.state] }),
         ]);
         if (record.state === "attention") {
@@ -79,6 +81,8 @@
           });
           item.append(discard);
         }
+        const correct = corrections && corrections.buttonFor(record, records);
+        if (correct) item.append(correct);
         return item;
       })
     );
@@ -113,12 +117,10 @@
 
   // --- service worker and updates -----------------------------------------------------------
 
+  let formDirty = false; // the worker has touched the encounter form since it was last cleared
+
   function formHasInput() {
-    const encounter = $("encounter-form");
-    if (!encounter || $("session-view").hidden) return false;
-    return [...encounter.elements].some(
-      (input) => (input.type === "checkbox" || input.type === "radio" ? input.checked : input.value && input.tagName !== "BUTTON" && input.tagName !== "SELECT")
-    );
+    return formDirty && !$("session-view").hidden;
   }
 
   function offerUpdate(worker) {
@@ -359,13 +361,23 @@
       sync.start();
       return;
     }
+    corrections = createCorrections({
+      outbox, owner, language, choices: data.choices, referrals: data.referrals,
+      onQueued: () => sync.run("correction"),
+    });
     $("start-form").addEventListener("submit", startSession);
     $("end-form").addEventListener("submit", endSession);
     const encounterForm = $("encounter-form");
     encounterForm.addEventListener("submit", saveEncounter);
     encounterForm.addEventListener("change", updateThemeFields);
-    encounterForm.addEventListener("input", refreshUpdateButton);
-    encounterForm.addEventListener("reset", () => setTimeout(updateThemeFields));
+    encounterForm.addEventListener("input", () => {
+      formDirty = true;
+      refreshUpdateButton();
+    });
+    encounterForm.addEventListener("reset", () => {
+      formDirty = false;
+      setTimeout(updateThemeFields);
+    });
     session = await outbox.getMeta(`session:${owner}`);
     if (session) renderSession();
     else renderStart();

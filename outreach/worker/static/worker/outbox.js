@@ -123,9 +123,9 @@
         if (receipt.status === "stored") {
           record.state = "synced";
           record.synced = Date.now();
-          if (receipt.version) record.version = receipt.version;
-          else if (record.type === "encounter" && !record.version) record.version = 1;
+          if (record.type === "encounter" && !record.version) record.version = 1;
           record.message = "";
+          if (record.type === "correction") applyCorrection(records, record.body, receipt.version);
         } else {
           record.state = "attention";
           record.message = receipt.message || receipt.status;
@@ -135,6 +135,19 @@
     }
     await finished(transaction);
     announce();
+  }
+
+  /** The corrected encounter now has the version the server gave the correction. */
+  function applyCorrection(records, correction, version) {
+    const getRequest = records.get(correction.encounter);
+    getRequest.onsuccess = () => {
+      const encounter = getRequest.result;
+      if (!encounter) return;
+      encounter.version = version;
+      if (correction.delete) encounter.deleted = true;
+      else encounter.body = { ...encounter.body, ...correction.content };
+      records.put(encounter);
+    };
   }
 
   /** Put records left "sending" by an interrupted sync back in the queue. */
