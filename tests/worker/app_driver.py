@@ -64,6 +64,25 @@ def stored_encounters():
     return Encounter.objects.count()
 
 
-def block_sync(context):
-    """The server cannot be reached for sync (the rest of the site still can)."""
-    context.route("**/api/worker/sync", lambda route: route.abort("internetdisconnected"))
+class SyncSwitch:
+    """Decides the fate of every sync request: ``"pass"``, ``"block"`` (no network) or
+    ``"lose"`` (the server stores the batch, the response never arrives; then "pass").
+
+    One route for the whole test: swapping routes while a request is being intercepted can
+    leave that request hanging."""
+
+    def __init__(self, context, mode="block"):
+        self.mode = mode
+        self.lost = 0
+        context.route("**/api/worker/sync", self.handle)
+
+    def handle(self, route):
+        if self.mode == "block":
+            route.abort("internetdisconnected")
+        elif self.mode == "lose":
+            route.fetch()
+            self.lost += 1
+            self.mode = "pass"
+            route.abort("connectionreset")
+        else:
+            route.continue_()

@@ -13,7 +13,7 @@ from outreach.worker.models import IngestLog
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 from .app_driver import (
-    block_sync,
+    SyncSwitch,
     go_offline,
     log_encounter,
     log_in,
@@ -24,7 +24,7 @@ from .app_driver import (
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
@@ -44,24 +44,17 @@ def app(live_server, page, worker):
 
 
 def test_a_lost_response_is_retried_without_storing_anything_twice(app):
-    lost = []
-
-    def lose_first_response(route):
-        if lost:
-            return route.continue_()
-        route.fetch()  # the server stores the batch ...
-        lost.append(True)
-        route.abort("connectionreset")  # ... but the device never hears back
-
-    block_sync(app.context)
+    switch = SyncSwitch(app.context)
     for age in ["under18", "30-64", "65+"]:
         log_encounter(app, age=age)
     wait_for_pending(app, 3)
-    app.context.unroute("**/api/worker/sync")
-    app.context.route("**/api/worker/sync", lose_first_response)
+    switch.mode = "lose"  # the server stores the batch, the device never hears back
     app.click("#sync-now")
-    while not lost:
+    for _ in range(200):  # the route handler runs while Playwright waits
+        if switch.lost:
+            break
         app.wait_for_timeout(100)
+    assert switch.lost, "the app never sent the batch"
     wait_for_pending(app, 3)  # the device still holds all three
     assert Encounter.objects.count() == 3  # committed although the device does not know it
 
@@ -72,7 +65,7 @@ def test_a_lost_response_is_retried_without_storing_anything_twice(app):
 
 
 def test_two_tabs_syncing_at_once_store_each_record_once(app):
-    block_sync(app.context)
+    switch = SyncSwitch(app.context)
     for age in ["under18", "18-29", "30-64", "65+"]:
         log_encounter(app, age=age)
     wait_for_pending(app, 4)
@@ -80,7 +73,7 @@ def test_two_tabs_syncing_at_once_store_each_record_once(app):
     second.goto(app.url)
     wait_for_pending(second, 4)
 
-    app.context.unroute("**/api/worker/sync")
+    switch.mode = "pass"
     for tab in (app, second):  # both hear "online" at the same moment
         tab.evaluate("window.dispatchEvent(new Event('online'))")
     wait_for_pending(app, 0)
@@ -94,7 +87,11 @@ def test_queued_records_survive_a_browser_restart(
 ):
     def launch():
         return playwright_instance.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, args=CHROMIUM_ARGS, locale="fi-FI"
+            str(tmp_path / "profile"),
+            executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS,
+            locale="fi-FI",
+            bypass_csp=True,  # wait_for_function() needs eval
         )
 
     browser = launch()
@@ -119,7 +116,7 @@ def test_queued_records_survive_a_browser_restart(
 
 
 def test_a_new_service_worker_version_never_loses_queued_records(app, tmp_path, monkeypatch):
-    block_sync(app.context)
+    switch = SyncSwitch(app.context)
     for age in ["under18", "18-29", "30-64"]:
         log_encounter(app, age=age)
     wait_for_pending(app, 3)
@@ -146,14 +143,14 @@ def test_a_new_service_worker_version_never_loses_queued_records(app, tmp_path, 
     assert app.evaluate("caches.keys()").count("tuuli-shell-test-next") == 1
     wait_for_pending(app, 3)
 
-    app.context.unroute("**/api/worker/sync")
+    switch.mode = "pass"
     app.click("#sync-now")
     wait_for_pending(app, 0)
     assert Encounter.objects.count() == 3
 
 
 def test_one_record_the_server_refuses_is_flagged_and_the_ten_others_stored(app):
-    block_sync(app.context)
+    switch = SyncSwitch(app.context)
     for index in range(10):
         log_encounter(app, age=["under18", "18-29", "30-64", "65+"][index % 4])
         if index == 4:  # a record no server version will take, queued among the good ones
@@ -170,7 +167,7 @@ def test_one_record_the_server_refuses_is_flagged_and_the_ten_others_stored(app)
             )
     wait_for_pending(app, 11)
 
-    app.context.unroute("**/api/worker/sync")
+    switch.mode = "pass"
     app.click("#sync-now")
     wait_for_pending(app, 0)
     assert Encounter.objects.count() == 10

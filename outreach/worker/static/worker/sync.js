@@ -4,6 +4,9 @@
   "use strict";
 
   const BACKOFF_SECONDS = [5, 15, 30, 60, 120, 300];
+  // A request that never answers (a captive portal, a dying connection) must not hold the sync
+  // lock for ever: give up and try again later.
+  const TIMEOUT_MS = { me: 15000, sync: 60000 };
   const LOCK = "tuuli-sync";
 
   function createSync({ apiRoot, language, batchSize, onStatus }) {
@@ -20,6 +23,7 @@
       return fetch(apiRoot + path, {
         credentials: "same-origin",
         cache: "no-store",
+        signal: AbortSignal.timeout ? AbortSignal.timeout(TIMEOUT_MS[path]) : undefined,
         ...options,
         headers: { "Accept-Language": language, ...(options && options.headers) },
       });
