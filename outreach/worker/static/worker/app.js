@@ -307,8 +307,8 @@
   // --- logging out --------------------------------------------------------------------------
 
   async function confirmLogout(event) {
+    event.preventDefault(); // before any await: the form would be gone by then
     const pending = (await outbox.all()).filter((r) => r.owner === owner && outbox.isPending(r));
-    event.preventDefault();
     const submit = async () => {
       // The page may come from the cache: use a fresh CSRF token for the logout request.
       try {
