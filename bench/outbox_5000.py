@@ -41,7 +41,7 @@ def main():
         from outreach.encounters.models import Encounter
 
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context()
+        context = browser.new_context(bypass_csp=True)  # wait_for_function() needs eval
         context.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
         page = context.new_page()
         log_in(page, base_url, username)

@@ -25,7 +25,7 @@ def main():
 
     with serve() as (base_url, username), sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context()
+        context = browser.new_context(bypass_csp=True)  # wait_for_function() needs eval
         page = context.new_page()
         sizes = {}
         sources = defaultdict(set)
