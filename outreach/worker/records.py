@@ -194,11 +194,15 @@ def parse_session(raw, context):
     }
 
 
-def _answers(raw, themes, context):
-    key = (tuple(themes), json.dumps(raw, sort_keys=True))
+def _answers(raw, themes, occurred_at, context):
+    # An older form version is accepted only for a grace period after the encounter, so the time
+    # is part of what makes two sets of answers the same.
+    key = (tuple(themes), occurred_at, json.dumps(raw, sort_keys=True))
     if key not in context.answers_seen:
         try:
-            context.answers_seen[key] = clean_encounter_answers(raw, themes)
+            context.answers_seen[key] = clean_encounter_answers(
+                raw, themes, occurred_at=occurred_at
+            )
         except ValidationError as error:
             context.answers_seen[key] = RecordError(" ".join(map(str, error.messages)))
     result = context.answers_seen[key]
@@ -211,9 +215,9 @@ def encounter_content(raw, context):
     """The clean, comparable content of an encounter (also what a correction carries)."""
     _require_object(raw)
     themes = _themes(raw, context)
-    answers = _answers(raw.get("answers"), themes, context)
+    occurred_at = to_quarter_hour(_moment(raw, "occurred_at", context))
     return {
-        "occurred_at": to_quarter_hour(_moment(raw, "occurred_at", context)),
+        "occurred_at": occurred_at,
         "themes": themes,
         "age_band": _choice(raw, "age_band", AGE_BANDS, None),
         "concern_about": _choice(raw, "concern_about", CONCERNS, "self"),
@@ -221,7 +225,7 @@ def encounter_content(raw, context):
         "language": _choice(raw, "language", LANGUAGES, "fi"),
         "guided_to": _text(raw, "guided_to"),
         "duration": _choice(raw, "duration", DURATIONS, ""),
-        "answers": answers,
+        "answers": _answers(raw.get("answers"), themes, occurred_at, context),
     }
 
 

@@ -241,3 +241,24 @@ def test_the_ingest_log_is_append_only(worker):
         IngestLog.objects.all().delete()
     with pytest.raises(TypeError):
         IngestLog.objects.update(result="stored")
+
+
+def test_an_old_form_version_syncs_within_the_grace_period_and_is_refused_after_it(
+    worker, settings
+):
+    settings.THEME_SCHEMA_GRACE_DAYS = 30
+    version_1 = {"loneliness": {"schema_version": 1, "answers": {"has_someone": True}}}
+    days = 24 * 60
+    session = session_record(themes=["loneliness"], started_at=now_iso(41 * days))
+    records = [
+        encounter_record(
+            session, themes=["loneliness"], occurred_at=now_iso(minutes), answers=version_1
+        )
+        for minutes in (2 * days, 40 * days)
+    ]
+    receipts = sync(worker, [session, *records])
+
+    assert [r["status"] for r in receipts] == ["stored", "stored", "rejected"]
+    assert "version" in receipts[2]["message"]
+    stored = Encounter.objects.get(uuid=records[0]["uuid"])
+    assert stored.answers == version_1  # kept as made; reports read it with its own version
