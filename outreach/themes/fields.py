@@ -6,6 +6,7 @@ the offline worker app renders the form from :meth:`FieldSpec.to_json`, and repo
 """
 
 import re
+from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
@@ -75,8 +76,9 @@ class ChoiceSpec(FieldSpec):
         super().__init__(key, label, **kwargs)
         self.choices = list(choices)
 
-    @property
+    @cached_property
     def values(self):
+        # Read for every answer of every synced record: build it once.
         return [value for value, _label in self.choices]
 
     def to_json(self):
