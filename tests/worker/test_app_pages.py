@@ -46,3 +46,15 @@ def test_bootstrap_carries_themes_venues_and_referrals_in_the_language_asked(cli
     assert all("guidance" in theme and "fields" in theme for theme in data["themes"])
     assert data["venues"]["features"]
     assert "Akut kris" in [choice["label"] for choice in data["choices"]["contact_type"]]
+
+
+@pytest.mark.parametrize("path", ["/sv/worker/", "/sv/travel/visit-code/", "/sv/travel/mileage/"])
+def test_the_workers_pages_lead_to_each_other(client_as, path):
+    html = client_as("outreach_worker").get(path).content.decode()
+    for link in (
+        'href="/sv/worker/"',
+        'href="/sv/travel/visit-code/"',
+        'href="/sv/travel/mileage/"',
+    ):
+        assert link in html
+    assert html.count('aria-current="page"') == 1
