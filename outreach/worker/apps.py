@@ -6,5 +6,10 @@ class WorkerConfig(AppConfig):
     name = "outreach.worker"
     verbose_name = _("Worker app and sync")
     role_permissions = {
-        "coordinator": ["worker.view_ingestlog", "worker.view_syncconflict"],
+        "coordinator": [
+            "worker.view_ingestlog",
+            "worker.view_syncconflict",
+            # Resolving a conflict: keep the stored record, or use the received content.
+            "worker.change_syncconflict",
+        ],
     }

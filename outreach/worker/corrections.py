@@ -65,6 +65,12 @@ def _apply(cleaned, worker, now):
         raise StaleBase(
             _("The encounter was corrected elsewhere; this device had an older version.")
         )
+    return replace_version(encounter, cleaned, now)
+
+
+def replace_version(encounter, cleaned, now):
+    """Keep the current version of ``encounter`` and make ``cleaned`` (a correction's content or
+    deletion) the next one. Also how a coordinator applies a conflicting copy."""
     EncounterVersion.objects.create(
         encounter=encounter,
         version=encounter.version,

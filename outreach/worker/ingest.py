@@ -132,10 +132,7 @@ class Batch:
                 reason = _("This session belongs to another worker.")
                 self.conflict(index, "session", cleaned, content_hash(cleaned), reason)
             else:
-                # A session is sent when it starts and again when it ends: the newer state wins.
-                for field, value in cleaned.items():
-                    setattr(session, field, value)
-                session.save()
+                update_session(session, cleaned)
                 self.finish(index, "session", cleaned["uuid"], UPDATED)
         PopupSession.objects.bulk_create(new)
 
@@ -232,6 +229,13 @@ class Batch:
     def save_audit(self):
         SyncConflict.objects.bulk_create(self.conflicts, ignore_conflicts=True)
         insert_rows(IngestLog, LOG_COLUMNS, self.logs)
+
+
+def update_session(session, cleaned):
+    """A session is sent when it starts and again when it ends: the newer state wins."""
+    for field, value in cleaned.items():
+        setattr(session, field, value)
+    session.save()
 
 
 def _type(raw):

@@ -31,7 +31,9 @@ class IngestLog(models.Model):
         CONFLICT = "conflict", _("Conflict kept for review")
         REJECTED = "rejected", _("Rejected")
 
-    record_type = models.CharField(_("record type"), max_length=20, blank=True)
+    record_type = models.CharField(
+        _("record type"), max_length=20, choices=RecordType.choices, blank=True
+    )
     record_uuid = models.UUIDField(_("record identifier"), null=True, blank=True, db_index=True)
     worker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -67,6 +69,10 @@ class SyncConflict(models.Model):
     """A record that arrived under a known identifier with different content. The stored record
     is left as it was; this copy waits for a coordinator to decide."""
 
+    class Resolution(models.TextChoices):
+        KEPT = "kept", _("Kept the stored record")
+        RECEIVED = "received", _("Used the received content")
+
     record_type = models.CharField(_("record type"), max_length=20, choices=RecordType.choices)
     record_uuid = models.UUIDField(_("record identifier"))
     worker = models.ForeignKey(
@@ -81,6 +87,17 @@ class SyncConflict(models.Model):
     payload = models.JSONField(_("content received"), encoder=DjangoJSONEncoder)
     reason = models.CharField(_("reason"), max_length=500)
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("resolved by"),
+    )
+    resolution = models.CharField(
+        _("resolution"), max_length=20, choices=Resolution.choices, blank=True
+    )
 
     class Meta:
         ordering = ["-received_at"]

@@ -1,10 +1,14 @@
 """Who may open which view. Every view of the project must appear here: a new view without an
 entry fails ``test_every_view_is_in_the_matrix``."""
 
+import uuid
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from outreach.places.models import Venue
+from outreach.worker.models import SyncConflict
 from tests.conftest import ALL_ROLES
 from tests.travel import objects as travel
 
@@ -27,6 +31,20 @@ WORKER_PAGE = {**dict.fromkeys(ALL_ROLES, 403), None: 302, "outreach_worker": 20
 FINANCE = {**dict.fromkeys(ALL_ROLES, 302), "finance": 200, "superuser": 200}
 # The API answers JSON: 401 without a login (the app then asks to log in), 403 for other roles.
 WORKER_API = {**WORKER_PAGE, None: 401}
+
+
+COORDINATOR = {**dict.fromkeys(ALL_ROLES, 302), "coordinator": 200, "superuser": 200}
+
+
+def sync_conflict():
+    return SyncConflict.objects.create(
+        record_type="encounter",
+        record_uuid=uuid.uuid4(),
+        received_at=timezone.now(),
+        content_hash="0" * 64,
+        payload={"content": {}},
+        reason="test",
+    )
 
 
 def venue_id():
@@ -92,6 +110,19 @@ MATRIX = {
         "/admin/reports/key-figures/",
         {**dict.fromkeys(ALL_ROLES, 302), "coordinator": 200, "superuser": 200},
     ),
+    # Sync review: coordinators only (Wagtail redirects a denial).
+    "worker_conflicts": ("get", "/admin/worker/conflicts/", COORDINATOR),
+    "worker_conflict": (
+        "get",
+        lambda: f"/admin/worker/conflicts/{sync_conflict().pk}/",
+        COORDINATOR,
+    ),
+    "worker_conflict_resolve": (
+        "post",
+        lambda: f"/admin/worker/conflicts/{sync_conflict().pk}/resolve/",
+        ALWAYS_REDIRECT,
+    ),
+    "worker_ingest_log": ("get", "/admin/worker/ingest-log/", COORDINATOR),
 }
 
 
