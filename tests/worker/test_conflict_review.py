@@ -123,7 +123,7 @@ def test_a_session_sent_by_another_worker_can_replace_the_stored_one(
     ingest([session], worker)
     ingest([{**session, "passers_by": 40}], role_user("outreach_worker"))
     page = coordinator.get(f"/admin/worker/conflicts/{conflict().pk}/")
-    assert "Passers-by" in page.text or "passers-by" in page.text.lower()
+    assert "Passers-by reached" in page.text and "<strong>40</strong>" in page.text
 
     resolve(coordinator, RECEIVED)
 
