@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from outreach.accounts.admin_menu import PermissionMenuItem
 
 from .views import key_figures_view
 
@@ -11,13 +12,12 @@ def register_report_urls():
     return [path("reports/key-figures/", key_figures_view, name="reports_key_figures")]
 
 
-class KeyFiguresMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("reports.view_report")
-
-
 @hooks.register("register_admin_menu_item")
 def register_key_figures_menu_item():
-    return KeyFiguresMenuItem(
-        _("Key figures"), reverse("reports_key_figures"), icon_name="table", order=300
+    return PermissionMenuItem(
+        _("Key figures"),
+        reverse("reports_key_figures"),
+        icon_name="table",
+        order=300,
+        permission="reports.view_report",
     )

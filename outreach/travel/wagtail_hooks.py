@@ -1,10 +1,11 @@
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from outreach.accounts.admin_menu import PermissionMenuItem
 
 from . import admin_views
 from .admin_panels import TravelFinancePanel
@@ -75,17 +76,6 @@ def register_finance_urls():
         path("travel/batches/<int:pk>/paid/", admin_views.batch_paid, name="travel_batch_paid"),
         path("travel/costs/", admin_views.cost_totals, name="travel_costs"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    """A menu item shown only to those who hold ``permission``."""
-
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,8 +1,9 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+
+from outreach.accounts.admin_menu import PermissionMenuItem
 
 from . import admin_views
 from .models import SyncConflict
@@ -20,15 +21,6 @@ def register_sync_review_urls():
         ),
         path("worker/ingest-log/", admin_views.ingest_log, name="worker_ingest_log"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_menu_item")
