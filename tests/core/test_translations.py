@@ -21,6 +21,9 @@ def test_each_locale_folder_has_all_three_languages():
 @pytest.mark.parametrize("path", PO_FILES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_catalogue_is_complete(path):
     catalogue = polib.pofile(str(path))
+    # msgfmt drops a fuzzy header, and with it the catalogue's plural rule.
+    assert not catalogue.metadata_is_fuzzy
+    assert catalogue.metadata["Language"] == path.parts[-3]
     assert catalogue.fuzzy_entries() == []
     untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
     assert untranslated == []
