@@ -79,7 +79,7 @@ def replace_version(encounter, cleaned, now):
         replaced_at=to_quarter_hour(now),
     )
     if cleaned["delete"]:
-        encounter.deleted_at = now
+        encounter.deleted_at = to_quarter_hour(now)
     else:
         for field in CONTENT_FIELDS:
             setattr(encounter, field, cleaned["content"][field])

@@ -66,6 +66,9 @@ class Batch:
         # request.user is a lazy proxy: going through it for every row is measurably slow.
         self.worker_id = worker.pk
         self.context = context
+        # Every time stored about a record is coarse: a log time to the second would tell when an
+        # encounter made online happened, to the second.
+        self.received_at = to_quarter_hour(context.now)
         self.receipts = [None] * len(raw_records)
         self.logs = []
         self.conflicts = []
@@ -91,7 +94,7 @@ class Batch:
             receipt["message"] = str(message)
         receipt.update(extra)
         self.receipts[index] = receipt
-        self.logs.append((kind, uuid, self.worker_id, self.context.now, result, str(message)[:500]))
+        self.logs.append((kind, uuid, self.worker_id, self.received_at, result, str(message)[:500]))
 
     def conflict(self, index, kind, cleaned, hash_, reason):
         self.conflicts.append(
@@ -99,7 +102,7 @@ class Batch:
                 record_type=kind,
                 record_uuid=cleaned["uuid"],
                 worker_id=self.worker_id,
-                received_at=self.context.now,
+                received_at=self.received_at,
                 content_hash=hash_,
                 payload=cleaned,
                 reason=str(reason),
@@ -168,7 +171,6 @@ class Batch:
             ).values_list("uuid", "pk", "worker_id")
         }
         existing = self._existing_encounters([c["uuid"] for _i, c in entries])
-        received_at = to_quarter_hour(self.context.now)
         new, seen = [], {}
         for index, cleaned in entries:
             uuid = cleaned["uuid"]
@@ -181,7 +183,7 @@ class Batch:
             if known is not None:
                 self._repeat(index, cleaned, known)
                 continue
-            row = (uuid, session[0], self.worker_id, received_at, cleaned["hash"], 1)
+            row = (uuid, session[0], self.worker_id, self.received_at, cleaned["hash"], 1)
             row += tuple(cleaned["content"][name] for name in CONTENT_COLUMNS)
             if careful:
                 try:

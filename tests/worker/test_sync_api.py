@@ -262,3 +262,19 @@ def test_an_old_form_version_syncs_within_the_grace_period_and_is_refused_after_
     assert "version" in receipts[2]["message"]
     stored = Encounter.objects.get(uuid=records[0]["uuid"])
     assert stored.answers == version_1  # kept as made; reports read it with its own version
+
+
+def test_nothing_kept_about_a_record_tells_its_time_closer_than_the_quarter_hour(worker):
+    session = session_record()
+    encounter = encounter_record(session)
+    conflicting = {**encounter, "age_band": "65+"}
+    sync(worker, [session, encounter])
+    sync(worker, [conflicting])
+
+    times = [
+        *IngestLog.objects.values_list("received_at", flat=True),
+        *SyncConflict.objects.values_list("received_at", flat=True),
+        *Encounter.objects.values_list("occurred_at", "received_at").get(),
+    ]
+    assert len(times) == 6
+    assert all(t.minute % 15 == 0 and t.second == 0 and t.microsecond == 0 for t in times)
