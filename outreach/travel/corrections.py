@@ -8,7 +8,7 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from .forms import DECIMAL_INPUT, MAX_KM, MAX_TICKET_COST, positive_amount
+from .forms import euro_field, km_field
 from .models import MileageRate, Payee
 from .models.claims import ClaimKind, ClaimStatus, TravelMode
 from .notifications import notify_finance
@@ -31,24 +31,8 @@ class CorrectionForm(forms.Form):
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"}),
     )
-    ticket_cost = forms.DecimalField(
-        label=_("Corrected ticket cost (€) (optional)"),
-        required=False,
-        max_digits=8,
-        decimal_places=2,
-        localize=True,
-        widget=DECIMAL_INPUT,
-        validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
-    )
-    km = forms.DecimalField(
-        label=_("Corrected kilometres (optional)"),
-        required=False,
-        max_digits=7,
-        decimal_places=1,
-        localize=True,
-        widget=DECIMAL_INPUT,
-        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
-    )
+    ticket_cost = euro_field(_("Corrected ticket cost (€) (optional)"))
+    km = km_field(_("Corrected kilometres (optional)"))
     payee_name = forms.CharField(
         label=_("Account holder's name (only if it changes)"), required=False, max_length=70
     )

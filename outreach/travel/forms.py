@@ -34,6 +34,32 @@ def positive_amount(limit, too_large):
     ]
 
 
+def euro_field(label):
+    """An optional ticket cost in euros, typed the Finnish way (12,50)."""
+    return forms.DecimalField(
+        label=label,
+        required=False,
+        max_digits=8,
+        decimal_places=2,
+        localize=True,
+        widget=DECIMAL_INPUT,
+        validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
+    )
+
+
+def km_field(label):
+    """An optional distance in kilometres, to one decimal."""
+    return forms.DecimalField(
+        label=label,
+        required=False,
+        max_digits=7,
+        decimal_places=1,
+        localize=True,
+        widget=DECIMAL_INPUT,
+        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
+    )
+
+
 class ResidentDetailsForm(forms.Form):
     """Step 1: the visit and the trip. Nothing personal yet."""
 
@@ -67,24 +93,8 @@ class ResidentDetailsForm(forms.Form):
         initial=THERE_AND_BACK,
         widget=forms.RadioSelect,
     )
-    ticket_cost = forms.DecimalField(
-        label=_("Ticket cost (€), public transport"),
-        required=False,
-        max_digits=8,
-        decimal_places=2,
-        localize=True,
-        widget=DECIMAL_INPUT,
-        validators=positive_amount(MAX_TICKET_COST, _("That amount is too large for one trip.")),
-    )
-    car_km = forms.DecimalField(
-        label=_("Kilometres driven in total, own car"),
-        required=False,
-        max_digits=7,
-        decimal_places=1,
-        localize=True,
-        widget=DECIMAL_INPUT,
-        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
-    )
+    ticket_cost = euro_field(_("Ticket cost (€), public transport"))
+    car_km = km_field(_("Kilometres driven in total, own car"))
     distance_reason = forms.CharField(
         label=_("Why is your distance longer than our estimate?"),
         required=False,
@@ -217,15 +227,7 @@ class MileageForm(PayeeForm):
         help_text=_("The distance is estimated from the centre of this municipality."),
     )
     passengers = forms.IntegerField(label=_("Passengers"), min_value=0, max_value=8, initial=0)
-    distance_km = forms.DecimalField(
-        label=_("Corrected distance in km (optional)"),
-        required=False,
-        max_digits=7,
-        decimal_places=1,
-        localize=True,
-        widget=DECIMAL_INPUT,
-        validators=positive_amount(MAX_KM, _("That distance is too long for one trip.")),
-    )
+    distance_km = km_field(_("Corrected distance in km (optional)"))
     distance_reason = forms.CharField(
         label=_("Reason for the correction"),
         required=False,
