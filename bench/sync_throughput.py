@@ -196,6 +196,7 @@ def main():
             **os.environ,
             "DATABASE_URL": url,
             "DJANGO_SETTINGS_MODULE": "outreach.settings.test",
+            "DATABASE_CONN_MAX_AGE": "60",  # as in production: the server keeps its connection
             "PYTHONPATH": str(ROOT),
         }
         command = [sys.executable, __file__, "--child", label]

@@ -159,6 +159,10 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}")
 }
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
+# Seconds a connection is kept for the next request (checked before reuse). Off by default: the
+# development server starts a thread per request, which would strand connections.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     (BASE_DIR / "var").mkdir(exist_ok=True)
     # WAL lets the sync endpoint write while pages read; a busy timeout instead of "locked".

@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_manage(*args, **env):
     inherited = {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL", "REDIS_URL"}
+    inherited.add("DATABASE_CONN_MAX_AGE")
     # Browser tests relax Django's async guard for this process; a deployment never does.
     inherited.add("DJANGO_ALLOW_ASYNC_UNSAFE")
     clean = {k: v for k, v in os.environ.items() if k not in inherited}
@@ -73,3 +74,17 @@ def test_database_url_and_redis_url_switch_the_backends():
         "True",
         "False",
     ]
+
+
+def test_production_keeps_database_connections_and_development_does_not():
+    code = "from django.conf import settings as s; print(s.DATABASES['default']['CONN_MAX_AGE'])"
+    production = {
+        "DJANGO_SETTINGS_MODULE": "outreach.settings.production",
+        "SECRET_KEY": "a-long-random-production-secret-" + "k8Zq2" * 10,
+        "ALLOWED_HOSTS": "tuuli.example.fi",
+    }
+    assert run_manage("shell", "-c", code, **production).stdout.split()[-1] == "60"
+    tuned = run_manage("shell", "-c", code, DATABASE_CONN_MAX_AGE="300", **production)
+    assert tuned.stdout.split()[-1] == "300"
+    development = run_manage("shell", "-c", code, DJANGO_SETTINGS_MODULE="outreach.settings.dev")
+    assert development.stdout.split()[-1] == "0"
