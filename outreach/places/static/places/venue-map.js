@@ -3,15 +3,7 @@
 (function () {
   "use strict";
 
-  function readJson(id) {
-    return JSON.parse(document.getElementById(id).textContent);
-  }
-
-  function escapeHtml(text) {
-    const div = document.createElement("div");
-    div.textContent = text || "";
-    return div.innerHTML;
-  }
+  const { readJson, escapeHtml } = window.tuuliDom;
 
   window.tuuliVenueMap = function (map) {
     const options = readJson("map-options");
