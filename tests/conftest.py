@@ -1,6 +1,7 @@
 import factory.random
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from outreach.accounts.roles import ROLES, group_name
 from tests.factories import UserFactory
@@ -38,6 +39,15 @@ def client_as(client, role_user):
 
 
 ALL_ROLES = [None, *ROLES, "superuser"]
+
+
+@pytest.fixture(autouse=True)
+def language_restored():
+    """A request leaves its language active in the thread (LocaleMiddleware does not reset it):
+    put back what was active, so no test inherits another's language."""
+    language = translation.get_language()
+    yield
+    translation.activate(language)
 
 
 # --- Tests that need real transactions ----------------------------------------------------------

@@ -14,23 +14,11 @@ from django.db import connections
 from django.test.testcases import LiveServerThread
 
 from cms import models
+from tests.cms.page_types import PAGE_TYPES
 from tests.cms.sessions import session
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-PAGE_TYPES = [
-    models.HomePage,
-    models.ThemePage,
-    models.PopupCalendarPage,
-    models.ServiceDirectoryPage,
-    models.TravelSupportPage,
-    models.ContactPage,
-    models.ContentPage,
-    models.NewsIndexPage,
-    models.NewsArticlePage,
-    models.FAQPage,
-    models.AccessibilityStatementPage,
-]
 LANGUAGES = ["fi", "sv", "en"]
 
 

@@ -1,23 +1,10 @@
 import pytest
 
 from cms import models
+from tests.cms.page_types import PAGE_TYPES
 from tests.cms.sessions import session
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
-
-PAGE_TYPES = [
-    models.HomePage,
-    models.ThemePage,
-    models.PopupCalendarPage,
-    models.ServiceDirectoryPage,
-    models.TravelSupportPage,
-    models.ContactPage,
-    models.ContentPage,
-    models.NewsIndexPage,
-    models.NewsArticlePage,
-    models.FAQPage,
-    models.AccessibilityStatementPage,
-]
 
 
 def page_of(model, language):

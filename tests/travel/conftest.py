@@ -2,21 +2,13 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.conf import settings as django_settings
-from django.utils import timezone, translation
+from django.utils import timezone
 from PIL import Image
 
 from outreach.places.models import Municipality, Venue
 from outreach.travel.models import VisitCode
 
 VALID_IBAN = "FI21 1234 5600 0007 85"
-
-
-@pytest.fixture(autouse=True)
-def default_language_afterwards():
-    """A request to /sv/ leaves Swedish active in the thread; later tests expect the default."""
-    yield
-    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

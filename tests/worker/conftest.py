@@ -1,11 +1,7 @@
 import pytest
-from django.utils import translation
 
 
-@pytest.fixture(autouse=True)
-def restore_language():
-    """The API activates the request's language and Django leaves it active in this thread;
-    put back what was active so later tests don't inherit it."""
-    language = translation.get_language()
-    yield
-    translation.activate(language)
+@pytest.fixture
+def worker(role_user):
+    """An outreach worker (the API tests shadow this with a logged-in client)."""
+    return role_user("outreach_worker")

@@ -19,11 +19,6 @@ KEPT, RECEIVED = SyncConflict.Resolution.KEPT, SyncConflict.Resolution.RECEIVED
 
 
 @pytest.fixture
-def worker(role_user):
-    return role_user("outreach_worker")
-
-
-@pytest.fixture
 def coordinator(role_user):
     user = role_user("coordinator")
     profile = UserProfile.get_for_user(user)

@@ -20,11 +20,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def worker(role_user):
-    return role_user("outreach_worker")
-
-
 def test_three_encounters_logged_offline_survive_a_reload_and_arrive_once(
     live_server, page, worker
 ):

@@ -29,11 +29,6 @@ pytestmark = [
 
 
 @pytest.fixture
-def worker(role_user):
-    return role_user("outreach_worker")
-
-
-@pytest.fixture
 def app(live_server, page, worker):
     """The app open, ready for offline use, with a session started and synced."""
     log_in(page, live_server, worker)
