@@ -1,6 +1,7 @@
 """Receipt uploads: images and PDF only, the type read from the content (never the name or the
-browser's word), a size limit, and images re-encoded with Pillow so no metadata (GPS included)
-and nothing hidden after the picture survives."""
+browser's word), size and pixel limits, images re-encoded with Pillow so no metadata (GPS
+included) and nothing hidden after the picture survives, PDFs checked and written again by
+``pdf_safety``."""
 
 import io
 import warnings
@@ -13,10 +14,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
+from .pdf_safety import MAX_PAGES, PdfRefused, clean_pdf
+
 IMAGE_FORMATS = {"image/jpeg": ("JPEG", "jpg"), "image/png": ("PNG", "png")}
 PDF = "application/pdf"
-# Active content has no place in a ticket or a receipt; a PDF carrying it is refused.
-PDF_ACTIVE_CONTENT = (b"/JavaScript", b"/JS", b"/Launch", b"/EmbeddedFile", b"/RichMedia", b"<?php")
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,24 @@ class CleanReceipt:
     extension: str
 
 
-def _refuse():
-    return ValidationError(
-        _("The receipt must be a photo (JPEG or PNG) or a PDF file."), code="receipt_type"
-    )
+def _refusal(code):
+    messages = {
+        "receipt_type": _("The receipt must be a photo (JPEG or PNG) or a PDF file."),
+        "receipt_pdf_active": _(
+            "The PDF contains active content (such as scripts, links that open by themselves or "
+            "attached files). Save it again as a plain PDF, or take a photo of the receipt."
+        ),
+        "receipt_pdf_unreadable": _(
+            "The PDF cannot be opened: it is damaged or protected with a password. Save it again "
+            "as a plain PDF without a password, or take a photo of the receipt."
+        ),
+        "receipt_pdf_too_large": _(
+            "The PDF is too large to be a receipt (at most %(pages)s pages). Send only the pages "
+            "of the receipt, or take a photo of it."
+        )
+        % {"pages": MAX_PAGES},
+    }
+    return ValidationError(messages[code], code=code)
 
 
 def clean_receipt(upload):
@@ -48,7 +63,7 @@ def clean_receipt(upload):
         return _clean_image(data, mime)
     if mime == PDF:
         return _clean_pdf(data)
-    raise _refuse()
+    raise _refusal("receipt_type")
 
 
 def _clean_image(data, mime):
@@ -60,14 +75,14 @@ def _clean_image(data, mime):
                 probe.verify()
             with Image.open(io.BytesIO(data)) as image:
                 if image.format != pillow_format:
-                    raise _refuse()
+                    raise _refusal("receipt_type")
                 # Keep the photo upright, then drop EXIF (GPS, camera, time) by re-encoding.
                 upright = ImageOps.exif_transpose(image)
                 pixels = upright.convert("RGB") if pillow_format == "JPEG" else upright.copy()
     except ValidationError:
         raise
     except Exception as error:  # Pillow raises many kinds for broken or hostile images
-        raise _refuse() from error
+        raise _refusal("receipt_type") from error
     out = io.BytesIO()
     options = {"quality": 85} if pillow_format == "JPEG" else {}
     pixels.save(out, format=pillow_format, **options)
@@ -75,6 +90,7 @@ def _clean_image(data, mime):
 
 
 def _clean_pdf(data):
-    if not data.startswith(b"%PDF-") or any(marker in data for marker in PDF_ACTIVE_CONTENT):
-        raise _refuse()
-    return CleanReceipt(data, PDF, "pdf")
+    try:
+        return CleanReceipt(clean_pdf(data), PDF, "pdf")
+    except PdfRefused as refused:
+        raise _refusal(f"receipt_pdf_{refused.reason}") from refused
