@@ -43,6 +43,11 @@ def _refusal(code):
             "of the receipt, or take a photo of it."
         )
         % {"pages": MAX_PAGES},
+        "receipt_pixels": _(
+            "The photo is too large: at most %(megapixels)s megapixels. Take it again at a lower "
+            "resolution, or make it smaller."
+        )
+        % {"megapixels": settings.TRAVEL_RECEIPT_MAX_PIXELS // 1_000_000},
     }
     return ValidationError(messages[code], code=code)
 
@@ -72,6 +77,9 @@ def _clean_image(data, mime):
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as probe:
+                # The size comes from the header: refuse before a single pixel is decoded.
+                if probe.width * probe.height > settings.TRAVEL_RECEIPT_MAX_PIXELS:
+                    raise _refusal("receipt_pixels")
                 probe.verify()
             with Image.open(io.BytesIO(data)) as image:
                 if image.format != pillow_format:
@@ -81,6 +89,8 @@ def _clean_image(data, mime):
                 pixels = upright.convert("RGB") if pillow_format == "JPEG" else upright.copy()
     except ValidationError:
         raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+        raise _refusal("receipt_pixels") from error
     except Exception as error:  # Pillow raises many kinds for broken or hostile images
         raise _refusal("receipt_type") from error
     out = io.BytesIO()

@@ -6,11 +6,13 @@ import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
+from PIL import Image, ImageFile
 
+from outreach.travel.models import Claim
 from outreach.travel.receipts import clean_receipt
 
 from .conftest import jpeg_bytes
+from .helpers import confirm_data, receipt, step_one
 
 PHP = b"<?php system($_GET['c']); ?>"
 
@@ -66,3 +68,41 @@ def test_png_is_accepted_whatever_the_name():
     Image.new("RGB", (10, 10)).save(out, "PNG")
     cleaned = clean_receipt(upload(out.getvalue(), "kuitti.exe", "application/x-msdownload"))
     assert cleaned.content_type == "image/png" and cleaned.extension == "png"
+
+
+def png_bytes(size, mode="RGB"):
+    out = io.BytesIO()
+    Image.new(mode, size).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_huge_dimensions_are_refused_from_the_header_before_decoding(monkeypatch):
+    huge = png_bytes((9400, 9400), mode="1")  # 88 Mpx, under Pillow's own bomb limit
+    assert len(huge) < 20_000
+
+    def no_decoding(image):
+        raise AssertionError("the image was decoded")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
+    with pytest.raises(ValidationError) as error:
+        clean_receipt(upload(huge, "kuitti.png", "image/png"))
+    assert error.value.code == "receipt_pixels"
+    assert "40 mega" in error.value.messages[0]
+
+
+def test_the_pixel_limit_is_a_setting(settings):
+    settings.TRAVEL_RECEIPT_MAX_PIXELS = 60 * 40
+    assert clean_receipt(upload(jpeg_bytes(size=(60, 40)))).content_type == "image/jpeg"
+    with pytest.raises(ValidationError) as error:
+        clean_receipt(upload(jpeg_bytes(size=(61, 40))))
+    assert error.value.code == "receipt_pixels"
+
+
+@pytest.mark.django_db
+def test_the_claim_form_says_the_photo_is_too_large(client, visit_code):
+    _response, state = step_one(client, visit_code, language="sv")
+    huge = receipt(png_bytes((9400, 9400), mode="1"), name="kvitto.png", content_type="image/png")
+    response = client.post("/sv/travel/request/confirm/", confirm_data(state, receipt=huge))
+    assert response.status_code == 400
+    assert "Bilden är för stor: högst 40 megapixlar." in response.content.decode()
+    assert not Claim.objects.exists()
