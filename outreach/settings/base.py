@@ -336,6 +336,8 @@ TRAVEL_RECEIPT_MAX_BYTES = env.int("TRAVEL_RECEIPT_MAX_BYTES", default=5 * 1024 
 # A phone photo of a receipt is 12–50 Mpx at most; decoding costs about 4 bytes a pixel, and the
 # limit is read from the image header before anything is decoded.
 TRAVEL_RECEIPT_MAX_PIXELS = env.int("TRAVEL_RECEIPT_MAX_PIXELS", default=40_000_000)
+# Files checked (decoded, parsed) per visit code a day, claim and correction forms together.
+TRAVEL_RECEIPTS_PER_VISIT_CODE = env.int("TRAVEL_RECEIPTS_PER_VISIT_CODE", default=10)
 TRAVEL_RECEIPTS_ROOT = env.path("TRAVEL_RECEIPTS_ROOT", default=BASE_DIR / "var" / "receipts")
 # The county's account that pays (SEPA debtor). Outside debug there is no default: the export
 # refuses with a message until these are set. The debug IBAN is the standard Finnish example.

@@ -51,7 +51,7 @@ class CorrectionForm(forms.Form):
 
     def clean_receipt(self):
         upload = self.cleaned_data.get("receipt")
-        return clean_receipt(upload) if upload else None
+        return clean_receipt(upload, self.claim.visit_code) if upload else None
 
     def clean_iban(self):
         value = self.cleaned_data["iban"]

@@ -200,9 +200,10 @@ class ResidentConfirmForm(PayeeForm):
         error_messages={"required": _("The claim cannot be handled without your consent.")},
     )
 
-    def __init__(self, *args, needs_receipt=False, **kwargs):
+    def __init__(self, *args, needs_receipt=False, visit_code=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.needs_receipt = needs_receipt
+        self.visit_code = visit_code
 
     def clean_receipt(self):
         upload = self.cleaned_data.get("receipt")
@@ -212,7 +213,7 @@ class ResidentConfirmForm(PayeeForm):
                     _("Add a photo or PDF of the ticket or receipt."), code="missing"
                 )
             return None
-        return clean_receipt(upload)
+        return clean_receipt(upload, self.visit_code)
 
 
 class MileageForm(PayeeForm):

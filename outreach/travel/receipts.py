@@ -1,14 +1,16 @@
 """Receipt uploads: images and PDF only, the type read from the content (never the name or the
 browser's word), size and pixel limits, images re-encoded with Pillow so no metadata (GPS
 included) and nothing hidden after the picture survives, PDFs checked and written again by
-``pdf_safety``."""
+``pdf_safety``. Each file is checked once, and a visit code can cause only so much checking."""
 
+import hashlib
 import io
 import warnings
 from dataclasses import dataclass
 
 import filetype
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,9 @@ from .pdf_safety import MAX_PAGES, PdfRefused, clean_pdf
 
 IMAGE_FORMATS = {"image/jpeg": ("JPEG", "jpg"), "image/png": ("PNG", "png")}
 PDF = "application/pdf"
+# The verdict on a file is kept long enough to fix a typo in step 2 and send the same file again.
+REMEMBERED_FOR = 60 * 60
+WORK_WINDOW = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -48,12 +53,20 @@ def _refusal(code):
             "resolution, or make it smaller."
         )
         % {"megapixels": settings.TRAVEL_RECEIPT_MAX_PIXELS // 1_000_000},
+        "receipt_work": _(
+            "Too many receipt files have been sent with this visit code today. Try again "
+            "tomorrow, or ask the worker."
+        ),
     }
     return ValidationError(messages[code], code=code)
 
 
-def clean_receipt(upload):
-    """Validate an uploaded file and return its safe content, or raise ValidationError."""
+def clean_receipt(upload, visit_code=None):
+    """Validate an uploaded file and return its safe content, or raise ValidationError.
+
+    The result, kept or refused, is remembered by the file's content (in the shared cache), so a
+    step sent again costs a hash, not a decode. A file not seen before counts against its visit
+    code: at most ``TRAVEL_RECEIPTS_PER_VISIT_CODE`` a day."""
     limit = settings.TRAVEL_RECEIPT_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
@@ -62,6 +75,35 @@ def clean_receipt(upload):
             code="receipt_size",
         )
     data = upload.read()
+    key = f"travel:receipt:{settings.TRAVEL_RECEIPT_MAX_PIXELS}:{hashlib.sha256(data).hexdigest()}"
+    result = cache.get(key)
+    if result is None:
+        _count_work(visit_code)
+        try:
+            result = _clean(data)
+        except ValidationError as refused:
+            result = refused.code
+        cache.set(key, result, REMEMBERED_FOR)
+    if isinstance(result, str):
+        raise _refusal(result)
+    return result
+
+
+def _count_work(visit_code):
+    if visit_code is None:  # a worker's claim: the login is the bound
+        return
+    key = f"travel:receipt-work:{visit_code.code}"
+    cache.add(key, 0, WORK_WINDOW)
+    try:
+        done = cache.incr(key)
+    except ValueError:  # expired between the two calls
+        done = 1
+        cache.set(key, done, WORK_WINDOW)
+    if done > settings.TRAVEL_RECEIPTS_PER_VISIT_CODE:
+        raise _refusal("receipt_work")
+
+
+def _clean(data):
     kind = filetype.guess(data)
     mime = kind.mime if kind else ""
     if mime in IMAGE_FORMATS:

@@ -47,6 +47,12 @@ def jpeg_bytes(with_gps=False, size=(60, 40)):
     return out.getvalue()
 
 
+def png_bytes(size, mode="RGB"):
+    out = io.BytesIO()
+    Image.new(mode, size).save(out, "PNG")
+    return out.getvalue()
+
+
 @pytest.fixture
 def make_claim(db, porvoo):
     """A submitted resident claim with its payee, made directly (the form has its own tests)."""

@@ -11,7 +11,7 @@ from PIL import Image, ImageFile
 from outreach.travel.models import Claim
 from outreach.travel.receipts import clean_receipt
 
-from .conftest import jpeg_bytes
+from .conftest import jpeg_bytes, png_bytes
 from .helpers import confirm_data, receipt, step_one
 
 PHP = b"<?php system($_GET['c']); ?>"
@@ -68,12 +68,6 @@ def test_png_is_accepted_whatever_the_name():
     Image.new("RGB", (10, 10)).save(out, "PNG")
     cleaned = clean_receipt(upload(out.getvalue(), "kuitti.exe", "application/x-msdownload"))
     assert cleaned.content_type == "image/png" and cleaned.extension == "png"
-
-
-def png_bytes(size, mode="RGB"):
-    out = io.BytesIO()
-    Image.new(mode, size).save(out, "PNG")
-    return out.getvalue()
 
 
 def test_huge_dimensions_are_refused_from_the_header_before_decoding(monkeypatch):

@@ -45,7 +45,10 @@ def request_confirm(request):
         return render(request, "travel/request_details.html", {"form": details}, status=400)
 
     needs_receipt = details.cleaned_data["mode"] == TravelMode.PUBLIC
-    confirm = ResidentConfirmForm(request.POST, request.FILES, needs_receipt=needs_receipt)
+    code = details.cleaned_data["visit_code"]
+    confirm = ResidentConfirmForm(
+        request.POST, request.FILES, needs_receipt=needs_receipt, visit_code=code
+    )
     if confirm.is_valid():
         try:
             claim, _created = create_resident_claim(details, confirm, token, get_language())
