@@ -20,10 +20,13 @@ from pikepdf import Array, Dictionary, Name, Stream
 
 MAX_PAGES = 50
 MAX_OBJECTS = 20_000
+# A few kilobytes of Flate can unpack into megabytes of objects: the unpacked object streams and
+# the entries of every dictionary and array checked are bounded in total, not only each one.
+MAX_UNPACKED = 16 * 1024 * 1024
+MAX_PARTS = 200_000
 
-# qpdf's limits are process-wide; receipts are the only PDFs this project opens. The Flate limit
-# bounds a compressed object stream that would unpack into gigabytes.
-pikepdf.settings.set_qpdf_limits(flate_max_memory=32 * 1024 * 1024, doc_max_warnings=1000)
+# qpdf's limits are process-wide; receipts are the only PDFs this project opens.
+pikepdf.settings.set_qpdf_limits(flate_max_memory=8 * 1024 * 1024, doc_max_warnings=1000)
 
 # Keys that mean scripts, attachments, rich media or an XFA form, wherever they are.
 ACTIVE_KEYS = frozenset(
@@ -83,38 +86,54 @@ def _is_polyglot(data):
 def _check(pdf):
     if pdf.is_encrypted:
         raise PdfRefused("unreadable")
-    # The trailer's /Size is read first: counting the objects would unpack them all.
-    if int(pdf.trailer.get("/Size", 0)) > MAX_OBJECTS or len(pdf.pages) > MAX_PAGES:
+    # The cross-reference table is read at opening; nothing compressed is unpacked yet.
+    xref = pdf.get_xref_table()
+    if len(xref) > MAX_OBJECTS:
         raise PdfRefused("too_large")
-    objects = pdf.objects
-    if len(objects) > MAX_OBJECTS:
+    _bound_object_streams(pdf, xref)
+    if len(pdf.pages) > MAX_PAGES:
         raise PdfRefused("too_large")
-    if any(_is_active(obj) for obj in (pdf.trailer, *objects)):
-        raise PdfRefused("active")
+    parts = 0
+    for obj in (pdf.trailer, *pdf.objects):
+        for container in _direct_containers(obj):
+            parts += len(container)
+            if parts > MAX_PARTS:
+                raise PdfRefused("too_large")
+            if isinstance(container, Dictionary) and _is_active(container):
+                raise PdfRefused("active")
 
 
-def _is_active(obj):
-    """Whether one indirect object (or the trailer) carries active content. Its direct parts are
-    looked at; references are not followed, as every indirect object is checked on its own."""
+def _bound_object_streams(pdf, xref):
+    numbers = {entry.obj_stream_number for entry in xref.values() if entry.type == 2}
+    unpacked = 0
+    for number in numbers:
+        unpacked += len(pdf.get_object((number, 0)).read_bytes())
+        if unpacked > MAX_UNPACKED:
+            raise PdfRefused("too_large")
+
+
+def _direct_containers(obj):
+    """One indirect object (or the trailer) and the dictionaries and arrays written inside it.
+    References are not followed: every indirect object is checked on its own."""
     stack = [obj]
     while stack:
         item = stack.pop()
         if isinstance(item, Stream):
             item = item.stream_dict
         if isinstance(item, Dictionary):
-            if any(key in ACTIVE_KEYS for key in item.keys()):
-                return True
-            if any(_name(item.get(key)) in ACTIVE_TYPES for key in ("/Type", "/Subtype", "/S")):
-                return True
-            if _runs_by_itself(item):
-                return True
-            parts = item.values()
+            yield item
+            stack.extend(part for part in item.values() if _is_direct_container(part))
         elif isinstance(item, Array):
-            parts = list(item)
-        else:
-            continue
-        stack.extend(part for part in parts if _is_direct_container(part))
-    return False
+            yield item
+            stack.extend(part for part in item if _is_direct_container(part))
+
+
+def _is_active(item):
+    if any(key in ACTIVE_KEYS for key in item.keys()):
+        return True
+    if any(_name(item.get(key)) in ACTIVE_TYPES for key in ("/Type", "/Subtype", "/S")):
+        return True
+    return _runs_by_itself(item)
 
 
 def _runs_by_itself(item):

@@ -93,6 +93,14 @@ def xfa_form(pdf):
     pdf.Root.AcroForm = Dictionary(Fields=Array(), XFA=Array())
 
 
+def big_array(pdf):
+    pdf.Root.Numbers = pdf.make_indirect(Array([0] * 250_000))
+
+
+def big_string(pdf):
+    pdf.Root.Text = pdf.make_indirect(String(b"A" * 20_000_000))
+
+
 PLAIN = pdf_bytes()
 HOSTILE = {
     "javascript in the catalog": (pdf_bytes(catalog_javascript), ACTIVE),
@@ -120,7 +128,19 @@ HOSTILE = {
     "html before %PDF": (b"<html><script>alert(1)</script>\n" + PLAIN, NOT_A_RECEIPT),
     "corrupt": (b"%PDF-1.7\n" + b"\x00not a pdf\n" * 50 + b"%%EOF\n", UNREADABLE),
     "encrypted": (pdf_bytes(encryption=pikepdf.Encryption(owner="omistaja", user="")), UNREADABLE),
+    "password-protected": (
+        pdf_bytes(encryption=pikepdf.Encryption(owner="o", user="u")),
+        UNREADABLE,
+    ),
     "absurdly many pages": (pdf_bytes(pages=51), TOO_LARGE),
+    "a few kB that unpack into a huge array": (
+        pdf_bytes(big_array, object_stream_mode=pikepdf.ObjectStreamMode.generate),
+        TOO_LARGE,
+    ),
+    "an object stream that unpacks into 20 MB": (
+        pdf_bytes(big_string, object_stream_mode=pikepdf.ObjectStreamMode.generate),
+        UNREADABLE,
+    ),
 }
 
 
@@ -132,11 +152,14 @@ def stored_files(root):
     return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
-def test_hidden_cases_are_hidden_from_a_byte_search():
-    """The old check looked for bytes such as /JavaScript; these cases carry none."""
+def test_the_cases_are_what_they_claim():
+    """The old check looked for bytes such as /JavaScript: the hidden cases carry none; the
+    bombs are small files."""
     for case in ("name escape /J#61vaScript", "javascript in a compressed object stream"):
         assert b"/JavaScript" not in HOSTILE[case][0]
     assert SCRIPT.encode() not in HOSTILE["additional action with a hex-string script"][0]
+    assert len(HOSTILE["a few kB that unpack into a huge array"][0]) < 20_000
+    assert len(HOSTILE["an object stream that unpacks into 20 MB"][0]) < 100_000
 
 
 @pytest.mark.parametrize("content, message", HOSTILE.values(), ids=HOSTILE.keys())
