@@ -126,6 +126,10 @@ HOSTILE = {
     "xfa form": (pdf_bytes(xfa_form), ACTIVE),
     "html after %%EOF": (PLAIN + b"<script>alert(1)</script>\n", ACTIVE),
     "html before %PDF": (b"<html><script>alert(1)</script>\n" + PLAIN, NOT_A_RECEIPT),
+    "html in a comment inside": (
+        PLAIN.replace(b"\n", b"\n%<script>alert(1)</script>\n", 1),
+        ACTIVE,
+    ),
     "corrupt": (b"%PDF-1.7\n" + b"\x00not a pdf\n" * 50 + b"%%EOF\n", UNREADABLE),
     "encrypted": (pdf_bytes(encryption=pikepdf.Encryption(owner="omistaja", user="")), UNREADABLE),
     "password-protected": (
