@@ -333,8 +333,9 @@ else:
 TRAVEL_PURGE_MONTHS = env.int("TRAVEL_PURGE_MONTHS", default=6)
 TRAVEL_VISIT_CODE_DAYS = env.int("TRAVEL_VISIT_CODE_DAYS", default=30)
 TRAVEL_RECEIPT_MAX_BYTES = env.int("TRAVEL_RECEIPT_MAX_BYTES", default=5 * 1024 * 1024)
-# A phone photo of a receipt is 12–50 Mpx at most; decoding costs about 4 bytes a pixel, and the
-# limit is read from the image header before anything is decoded.
+# Phones save 12 Mpx photos by default (50 Mpx and more only in a high-resolution mode, which the
+# refusal asks to leave). Decoding costs about 4 bytes a pixel; the limit is read from the image
+# header before anything is decoded.
 TRAVEL_RECEIPT_MAX_PIXELS = env.int("TRAVEL_RECEIPT_MAX_PIXELS", default=40_000_000)
 # Files checked (decoded, parsed) per visit code a day, claim and correction forms together.
 TRAVEL_RECEIPTS_PER_VISIT_CODE = env.int("TRAVEL_RECEIPTS_PER_VISIT_CODE", default=10)
