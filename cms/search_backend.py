@@ -8,11 +8,15 @@ use ``SEARCH_CONFIG``. SQLite keeps Wagtail's database backend.
 
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend",
         "SEARCH_CONFIG": "simple", "LANGUAGE_CONFIGS": {"fi": "finnish", ...}}}
+
+On every database, query text is reduced to plain words first (``cms/search_query.py``).
 """
 
 import copy
 from collections import defaultdict
+from functools import cache
 
+from django.db import connection
 from django.utils.translation import get_language
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -20,6 +24,17 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from wagtail.models import Locale
+from wagtail.search.backends import database
+
+from .search_query import plain_query
+
+
+class PlainQueryMixin:
+    """Search and autocomplete (public and admin) see plain words only."""
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        query = plain_query(query)
+        return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
 
 
 class LocalisedIndex(PostgresIndex):
@@ -38,7 +53,7 @@ class LocalisedQueryCompiler(PostgresSearchQueryCompiler):
         return backend.config_for((get_language() or "")[:2])
 
 
-class LocalisedPostgresSearchBackend(PostgresSearchBackend):
+class LocalisedPostgresSearchBackend(PlainQueryMixin, PostgresSearchBackend):
     index_class = LocalisedIndex
     query_compiler_class = LocalisedQueryCompiler
 
@@ -55,4 +70,15 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
         return backend
 
 
-SearchBackend = LocalisedPostgresSearchBackend
+@cache
+def _with_plain_queries(backend_class):
+    return type(backend_class.__name__, (PlainQueryMixin, backend_class), {})
+
+
+def SearchBackend(params):
+    """Wagtail's database backend for the connection in use (SQLite FTS5 or its fallback), or the
+    per-language PostgreSQL one."""
+    if connection.vendor == "postgresql":
+        return LocalisedPostgresSearchBackend(params)
+    backend = database.SearchBackend(params)
+    return _with_plain_queries(type(backend))(params)

@@ -240,14 +240,15 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="tuuli@localhost")
 
 WAGTAIL_SITE_NAME = "Tuuli"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    # Each page stemmed in its own language (cms/search_backend.py).
-    WAGTAILSEARCH_BACKENDS["default"] = {
+# Query text becomes plain words; on PostgreSQL each page is stemmed in its own language
+# (cms/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
         "BACKEND": "cms.search_backend",
         "SEARCH_CONFIG": "simple",
         "LANGUAGE_CONFIGS": {"fi": "finnish", "sv": "swedish", "en": "english"},
     }
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 # The admin would fetch Wagtail's release feed from a third party; the CSP blocks it anyway.
 WAGTAIL_ENABLE_UPDATE_CHECK = False

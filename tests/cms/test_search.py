@@ -1,0 +1,61 @@
+"""The public and admin search take any text: query syntax, quotes, markup and control
+characters are word breaks, never a server error, in every language."""
+
+import pytest
+from modelsearch.query import And, Phrase, PlainText
+
+from cms.search_query import plain_query, plain_words
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
+
+HOSTILE = [
+    '"',
+    'a "b',
+    '"unterminated',
+    "'",
+    "NEAR(a b) AND *",
+    "a OR",
+    "AND",
+    "*",
+    "kirjasto:*",
+    "a & b | !c",
+    "col:val ^ - + {a} ( )",
+    "\\",
+    "<script>alert(1)</script>",
+    "kirja\x00sto",
+    "\x1b[31m\x7f",
+    "𝕜𝕚𝕣𝕛𝕒𝕤𝕥𝕠",
+    "sana " * 500,
+]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+@pytest.mark.parametrize("query", HOSTILE)
+def test_public_search_answers_any_text(client, language, query):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "language, query, expected",
+    [
+        ("fi", '"rahapelaaminen', "/fi/rahapelaaminen/"),
+        ("sv", "spelande*", "/sv/penningspel/"),
+        ("en", "gambling:", "/en/gambling/"),
+    ],
+)
+def test_a_stray_quote_or_operator_still_finds_the_page(client, language, query, expected):
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+    assert expected in html
+
+
+@pytest.mark.parametrize("query", ['"', "NEAR(a b) AND *", "kirja\x00sto"])
+def test_admin_page_search_answers_any_text(admin_client, query):
+    assert admin_client.get("/admin/pages/search/", {"q": query}).status_code == 200
+
+
+def test_query_objects_keep_their_shape_with_plain_words():
+    query = plain_query(And([PlainText('a "b'), Phrase("Itä-Uusimaa\x00")]))
+    assert [sub.query_string for sub in query.subqueries] == ["a b", "Itä Uusimaa"]
+    assert plain_words("ＡＢＣ 12,50 €") == "ABC 12 50"
