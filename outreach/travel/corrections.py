@@ -16,6 +16,7 @@ from .payees import bic_for, clean_iban, payee_key
 from .pricing import mileage, paid_this_year, resident_support
 from .receipts import clean_receipt
 from .submission import save_receipt
+from .text import refuse_control_characters
 from .workflow import change_status
 
 
@@ -34,7 +35,10 @@ class CorrectionForm(forms.Form):
     ticket_cost = euro_field(_("Corrected ticket cost (€) (optional)"))
     km = km_field(_("Corrected kilometres (optional)"))
     payee_name = forms.CharField(
-        label=_("Account holder's name (only if it changes)"), required=False, max_length=70
+        label=_("Account holder's name (only if it changes)"),
+        required=False,
+        max_length=70,
+        validators=[refuse_control_characters],
     )
     iban = forms.CharField(
         label=_("Account number (IBAN) (only if it changes)"), required=False, max_length=42

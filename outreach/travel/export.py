@@ -10,6 +10,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils import formats
 from sepaxml import SepaTransfer
 
+from .text import sepa_text
+
 CSV_HEADER = ["reference", "type", "travel_date", "payee", "iban", "bic", "amount_eur"]
 
 
@@ -66,7 +68,7 @@ def build_pain001(batch, execution_date=None):
     transfer = _BatchTransfer(debtor_config(), batch.message_id)
     for claim in batch_claims(batch):
         payment = {
-            "name": claim.payee.name,
+            "name": sepa_text(claim.payee.name),
             "IBAN": claim.payee.iban,
             "amount": int(claim.amount * 100),
             "execution_date": execution_date or date.today(),

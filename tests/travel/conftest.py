@@ -23,6 +23,14 @@ def porvoo():
 
 
 @pytest.fixture
+def worker_client(client, role_user):
+    worker = role_user("outreach_worker", email="tyontekija@example.fi")
+    client.force_login(worker)
+    client.user = worker
+    return client
+
+
+@pytest.fixture
 def venue_in_loviisa():
     return Venue.objects.filter(municipality__name_fi="Loviisa").order_by("pk").first()
 
