@@ -1,7 +1,6 @@
 """Payment files of a batch: a CSV for people and a SEPA credit transfer (pain.001.001.03) for
 the bank. Both are built from the batch's claims and nothing else."""
 
-import csv
 import io
 from datetime import date
 
@@ -9,6 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import formats
 from sepaxml import SepaTransfer
+
+from outreach.spreadsheets import spreadsheet_writer
 
 from .text import sepa_text
 
@@ -23,7 +24,7 @@ def build_csv(batch):
     """Semicolon-separated with decimal commas and a BOM, as Finnish spreadsheets expect."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";")
+    writer = spreadsheet_writer(out, delimiter=";")
     writer.writerow(CSV_HEADER)
     for claim in batch_claims(batch):
         writer.writerow(
