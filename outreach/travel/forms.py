@@ -135,7 +135,20 @@ class ResidentDetailsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
+    # Codes a visit-code check refuses because the code is wrong (counted against guessing).
+    WRONG_CODE = {"unknown", "used", "expired"}
+
+    def __init__(self, *args, throttled=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.throttled = throttled  # a message: too many wrong codes, the code is not looked up
+
+    @property
+    def has_wrong_code(self):
+        return any(e.code in self.WRONG_CODE for e in self.errors.as_data().get("visit_code", []))
+
     def clean_visit_code(self):
+        if self.throttled:
+            raise forms.ValidationError(self.throttled, code="throttled")
         code = (
             VisitCode.objects.select_related("venue__municipality")
             .filter(code=normalise_code(self.cleaned_data["visit_code"]))

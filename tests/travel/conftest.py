@@ -12,6 +12,14 @@ VALID_IBAN = "FI21 1234 5600 0007 85"
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Attempt counters and checked receipts live in the cache: each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def receipts_root(settings, tmp_path):
     settings.TRAVEL_RECEIPTS_ROOT = tmp_path / "receipts"
     return settings.TRAVEL_RECEIPTS_ROOT

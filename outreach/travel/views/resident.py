@@ -18,16 +18,24 @@ from ..submission import (
     existing_claim,
     load_details,
 )
+from ..throttle import count_wrong_code, refusal
 from .status import claim_status_page
 
 
 @require_http_methods(["GET", "POST"])
 def request_details(request):
-    form = ResidentDetailsForm(request.POST or None)
+    typed = request.POST.get("visit_code", "")
+    refused = refusal(request, typed) if request.method == "POST" else None
+    form = ResidentDetailsForm(request.POST or None, throttled=refused and refused[0])
     if request.method == "POST" and form.is_valid():
         return _confirmation(request, form, state=dump_details(form), confirm=ResidentConfirmForm())
-    status = 400 if form.is_bound else 200
-    return render(request, "travel/request_details.html", {"form": form}, status=status)
+    if form.is_bound and form.has_wrong_code:
+        count_wrong_code(request, typed)
+    status = 429 if refused else 400 if form.is_bound else 200
+    response = render(request, "travel/request_details.html", {"form": form}, status=status)
+    if refused:
+        response["Retry-After"] = str(refused[1])
+    return response
 
 
 @require_http_methods(["GET", "POST"])
