@@ -345,6 +345,9 @@ TRAVEL_RECEIPTS_ROOT = env.path("TRAVEL_RECEIPTS_ROOT", default=BASE_DIR / "var"
 TRAVEL_CODE_ATTEMPTS_PER_CLIENT = env.int("TRAVEL_CODE_ATTEMPTS_PER_CLIENT", default=10)
 TRAVEL_CODE_ATTEMPTS_PER_CODE = env.int("TRAVEL_CODE_ATTEMPTS_PER_CODE", default=5)
 TRAVEL_CODE_ATTEMPT_WINDOW = env.int("TRAVEL_CODE_ATTEMPT_WINDOW", default=15 * 60)
+# Seconds a resident's signed claim address works after it was sent: long enough to follow a
+# claim through payment; every e-mail about the claim carries a fresh one.
+TRAVEL_CLAIM_LINK_MAX_AGE = env.int("TRAVEL_CLAIM_LINK_MAX_AGE", default=90 * 24 * 60 * 60)
 # The county's account that pays (SEPA debtor). Outside debug there is no default: the export
 # refuses with a message until these are set. The debug IBAN is the standard Finnish example.
 TRAVEL_DEBTOR_NAME = env("TRAVEL_DEBTOR_NAME", default="Itä-Uudenmaan hyvinvointialue")

@@ -73,3 +73,15 @@ def test_a_claim_not_returned_cannot_be_changed(client, visit_code):
 def test_a_forged_status_address_shows_nothing(client):
     response = client.get("/fi/travel/request/done/MT-AAAAAAAA/")
     assert response.status_code == 302
+
+
+def test_an_old_claim_link_shows_how_to_get_help(client, make_claim, settings):
+    link = status_path(make_claim(language="fi"))
+    settings.TRAVEL_CLAIM_LINK_MAX_AGE = -1  # every link is older than that
+    response = client.get(link)
+    assert response.status_code == 410
+    assert "Linkki on vanhentunut" in response.content.decode()
+    assert (
+        client.post(link, {"note": "Tili vaihtui.", "iban": "FI5542345670000081"}).status_code
+        == 410
+    )

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from ..forms import ResidentConfirmForm, ResidentDetailsForm
-from ..links import reference_from, status_path
+from ..links import LinkExpired, reference_from, status_path
 from ..models import Claim
 from ..models.claims import TravelMode
 from ..submission import (
@@ -70,7 +70,11 @@ def request_confirm(request):
 @require_http_methods(["GET", "POST"])
 def request_done(request, signed):
     """The resident's claim: reference, status, finance's reason; a correction form if returned."""
-    claim = Claim.objects.filter(reference=reference_from(signed) or "").first()
+    try:
+        reference = reference_from(signed)
+    except LinkExpired:
+        return render(request, "travel/link_expired.html", status=410)
+    claim = Claim.objects.filter(reference=reference or "").first()
     if claim is None:  # tampered with, or purged long ago
         return redirect("travel:request")
     return claim_status_page(request, claim, "travel/request_done.html")
