@@ -12,6 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from outreach import ratelimits
+
 from .forms import euro_field, km_field
 from .models import MileageRate, Payee
 from .models.claims import ClaimKind, ClaimStatus, TravelMode
@@ -21,6 +23,7 @@ from .pricing import mileage, paid_this_year, resident_support
 from .receipts import clean_receipt
 from .submission import save_receipt
 from .text import refuse_control_characters
+from .throttle import iban_end_limit, wait_message
 from .workflow import change_status
 
 
@@ -80,7 +83,10 @@ class CorrectionForm(forms.Form):
         changes_payee = data.get("iban") or data.get("payee_name", "").strip()
         if changes_payee and "iban_end" in self.fields:
             typed = "".join(data.get("iban_end", "").split()).upper()
-            if not compare_digest(typed, self.claim.payee.iban[-4:]):
+            if wait := ratelimits.check(iban_end_limit(), self.claim.pk).retry_after:
+                self.add_error("iban_end", wait_message(wait))
+            elif not compare_digest(typed, self.claim.payee.iban[-4:]):
+                ratelimits.hit(iban_end_limit(), self.claim.pk)
                 self.add_error(
                     "iban_end",
                     _(

@@ -31,14 +31,25 @@ def refusal(request, typed):
     waits = [ratelimits.check(limit, key).retry_after for limit, key in _limits(request, typed)]
     if not any(waits):
         return None
-    seconds = max(waits)
+    return wait_message(max(waits)), max(waits)
+
+
+def wait_message(seconds):
     minutes = math.ceil(seconds / 60)
-    message = ngettext(
+    return ngettext(
         "Too many attempts. Try again in %(minutes)s minute.",
         "Too many attempts. Try again in %(minutes)s minutes.",
         minutes,
     ) % {"minutes": minutes}
-    return message, seconds
+
+
+def iban_end_limit():
+    """Wrong account-number endings per claim: four characters must not be guessable."""
+    return ratelimits.Limit(
+        "travel-iban-end",
+        settings.TRAVEL_CODE_ATTEMPTS_PER_CODE,
+        settings.TRAVEL_CODE_ATTEMPT_WINDOW,
+    )
 
 
 def count_wrong_code(request, typed):

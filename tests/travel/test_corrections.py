@@ -104,3 +104,15 @@ def test_a_changed_account_is_logged_for_finance_masked(client, returned_claim, 
     page = client.get(f"/admin/travel/claims/{claim.pk}/").content.decode()
     assert "**************0785 → **************0081" in page
     assert "FI2112345600000785" not in page.split("Tili vaihtui.")[1]
+
+
+def test_the_account_ending_cannot_be_guessed(client, returned_claim, settings):
+    settings.TRAVEL_CODE_ATTEMPTS_PER_CODE = 2
+    guess = {"note": "Tili vaihtui.", "iban": "FI55 4234 5670 0000 81", "iban_end": "0000"}
+    for _ in range(2):
+        client.post(status_path(returned_claim), guess)
+    response = client.post(status_path(returned_claim), {**guess, "iban_end": "0785"})
+    assert (
+        "Liian monta yritystä. Yritä uudelleen 15 minuutin kuluttua." in response.content.decode()
+    )
+    assert Claim.objects.get().payee.iban == "FI2112345600000785"
