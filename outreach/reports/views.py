@@ -1,9 +1,9 @@
-import csv
-
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from outreach.spreadsheets import spreadsheet_writer
 
 from .forms import ReportFilterForm
 from .key_figures import key_figures, reportable_encounters
@@ -43,7 +43,7 @@ def _csv(sections, start, end, municipality):
         f'attachment; filename="key-figures-{start:%Y-%m-%d}-{end:%Y-%m-%d}-{place}.csv"'
     )
     response.write("\ufeff")  # so spreadsheet programs read the Finnish letters right
-    writer = csv.writer(response, delimiter=";")
+    writer = spreadsheet_writer(response, delimiter=";")
     writer.writerow([_("Section"), _("Table"), _("Row"), _("Count")])
     for section in sections:
         for table in section.tables:

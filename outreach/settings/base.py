@@ -341,6 +341,14 @@ TRAVEL_RECEIPT_MAX_PIXELS = env.int("TRAVEL_RECEIPT_MAX_PIXELS", default=40_000_
 # Files checked (decoded, parsed) per visit code a day, claim and correction forms together.
 TRAVEL_RECEIPTS_PER_VISIT_CODE = env.int("TRAVEL_RECEIPTS_PER_VISIT_CODE", default=10)
 TRAVEL_RECEIPTS_ROOT = env.path("TRAVEL_RECEIPTS_ROOT", default=BASE_DIR / "var" / "receipts")
+# Wrong visit codes in TRAVEL_CODE_ATTEMPT_WINDOW seconds before the request form refuses to try
+# more, per client address and per typed code (outreach/ratelimits.py, counted in the cache).
+TRAVEL_CODE_ATTEMPTS_PER_CLIENT = env.int("TRAVEL_CODE_ATTEMPTS_PER_CLIENT", default=10)
+TRAVEL_CODE_ATTEMPTS_PER_CODE = env.int("TRAVEL_CODE_ATTEMPTS_PER_CODE", default=5)
+TRAVEL_CODE_ATTEMPT_WINDOW = env.int("TRAVEL_CODE_ATTEMPT_WINDOW", default=15 * 60)
+# Seconds a resident's signed claim address works after it was sent: long enough to follow a
+# claim through payment; every e-mail about the claim carries a fresh one.
+TRAVEL_CLAIM_LINK_MAX_AGE = env.int("TRAVEL_CLAIM_LINK_MAX_AGE", default=90 * 24 * 60 * 60)
 # The county's account that pays (SEPA debtor). Outside debug there is no default: the export
 # refuses with a message until these are set. The debug IBAN is the standard Finnish example.
 TRAVEL_DEBTOR_NAME = env("TRAVEL_DEBTOR_NAME", default="Itä-Uudenmaan hyvinvointialue")

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from outreach.places.models import Municipality
 
+from .forms import ModelChoiceField
 from .models.claims import ClaimKind, ClaimStatus
 
 ALL = [("", _("All"))]
@@ -19,7 +20,7 @@ class ClaimFilterForm(forms.Form):
         input_formats=["%Y-%m"],
         widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
     )
-    municipality = forms.ModelChoiceField(
+    municipality = ModelChoiceField(
         label=_("Municipality"),
         queryset=Municipality.objects.all(),
         required=False,

@@ -1,7 +1,6 @@
 """Payment files of a batch: a CSV for people and a SEPA credit transfer (pain.001.001.03) for
 the bank. Both are built from the batch's claims and nothing else."""
 
-import csv
 import io
 from datetime import date
 
@@ -9,6 +8,10 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import formats
 from sepaxml import SepaTransfer
+
+from outreach.spreadsheets import spreadsheet_writer
+
+from .text import sepa_text
 
 CSV_HEADER = ["reference", "type", "travel_date", "payee", "iban", "bic", "amount_eur"]
 
@@ -21,7 +24,7 @@ def build_csv(batch):
     """Semicolon-separated with decimal commas and a BOM, as Finnish spreadsheets expect."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";")
+    writer = spreadsheet_writer(out, delimiter=";")
     writer.writerow(CSV_HEADER)
     for claim in batch_claims(batch):
         writer.writerow(
@@ -66,7 +69,7 @@ def build_pain001(batch, execution_date=None):
     transfer = _BatchTransfer(debtor_config(), batch.message_id)
     for claim in batch_claims(batch):
         payment = {
-            "name": claim.payee.name,
+            "name": sepa_text(claim.payee.name),
             "IBAN": claim.payee.iban,
             "amount": int(claim.amount * 100),
             "execution_date": execution_date or date.today(),

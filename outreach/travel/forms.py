@@ -16,6 +16,7 @@ from .models.codes import normalise_code
 from .models.rules import RuleNotFound
 from .payees import clean_iban
 from .receipts import clean_receipt
+from .text import refuse_control_characters
 
 # Plausibility limits: larger values are typing errors, not trips in Itä-Uusimaa.
 MAX_TICKET_COST = Decimal("500")
@@ -25,6 +26,38 @@ ONE_WAY, THERE_AND_BACK = 1, 2
 DECIMAL_INPUT = forms.TextInput(attrs={"inputmode": "decimal"})
 # A claimed distance up to this much over the estimate needs no explanation (the estimate is rough).
 DISTANCE_TOLERANCE = Decimal("1.2")
+# No row has a larger key; a larger number would make SQLite raise OverflowError (a 500).
+MAX_PK = 2**31 - 1
+
+
+class _BoundedKeys:
+    """Refuses a chosen key no row can have before it reaches the database."""
+
+    def _refuse_impossible_key(self, value):
+        try:
+            key = int(str(value))
+        except ValueError:
+            return  # not a number: the field reports it as an invalid choice itself
+        if not 0 < key <= MAX_PK:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+
+
+class ModelChoiceField(_BoundedKeys, forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values:
+            self._refuse_impossible_key(value)
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(_BoundedKeys, forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for key in value if isinstance(value, (list, tuple)) else []:
+            self._refuse_impossible_key(key)
+        return super()._check_values(value)
 
 
 def positive_amount(limit, too_large):
@@ -71,7 +104,7 @@ class ResidentDetailsForm(forms.Form):
     travel_date = forms.DateField(
         label=_("Date of the visit"), widget=forms.DateInput(attrs={"type": "date"})
     )
-    municipality = forms.ModelChoiceField(
+    municipality = ModelChoiceField(
         label=_("Municipality where the trip started"),
         queryset=Municipality.objects.all(),
         empty_label=_("Choose a municipality"),
@@ -102,7 +135,20 @@ class ResidentDetailsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
+    # Codes a visit-code check refuses because the code is wrong (counted against guessing).
+    WRONG_CODE = {"unknown", "used", "expired"}
+
+    def __init__(self, *args, throttled=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.throttled = throttled  # a message: too many wrong codes, the code is not looked up
+
+    @property
+    def has_wrong_code(self):
+        return any(e.code in self.WRONG_CODE for e in self.errors.as_data().get("visit_code", []))
+
     def clean_visit_code(self):
+        if self.throttled:
+            raise forms.ValidationError(self.throttled, code="throttled")
         code = (
             VisitCode.objects.select_related("venue__municipality")
             .filter(code=normalise_code(self.cleaned_data["visit_code"]))
@@ -169,6 +215,7 @@ class PayeeForm(forms.Form):
     payee_name = forms.CharField(
         label=_("Account holder's name"),
         max_length=70,
+        validators=[refuse_control_characters],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     iban = forms.CharField(
@@ -219,10 +266,10 @@ class ResidentConfirmForm(PayeeForm):
 class MileageForm(PayeeForm):
     """A worker's own-car trip: base → the chosen pop-up sessions' venues → back."""
 
-    sessions = forms.ModelMultipleChoiceField(
+    sessions = ModelMultipleChoiceField(
         label=_("Pop-up sessions on the trip"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
-    base = forms.ModelChoiceField(
+    base = ModelChoiceField(
         label=_("Base (where the trip started and ended)"),
         queryset=Municipality.objects.all(),
         help_text=_("The distance is estimated from the centre of this municipality."),
@@ -263,8 +310,8 @@ class MileageForm(PayeeForm):
 class VisitCodeForm(forms.Form):
     """A worker picks the pop-up session they are at (or, without one, the venue)."""
 
-    session = forms.ModelChoiceField(label=_("Your pop-up session"), queryset=None, required=False)
-    venue = forms.ModelChoiceField(
+    session = ModelChoiceField(label=_("Your pop-up session"), queryset=None, required=False)
+    venue = ModelChoiceField(
         label=_("Venue, if you have no session in Tuuli"),
         queryset=Venue.objects.select_related("municipality"),
         required=False,

@@ -23,9 +23,18 @@ def status_url(claim):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + status_path(claim)
 
 
+class LinkExpired(Exception):
+    """The address is genuine but older than TRAVEL_CLAIM_LINK_MAX_AGE."""
+
+
 def reference_from(signed):
-    """The reference in a signed status address, or None if it was tampered with."""
+    """The reference in a signed status address, or None if it was tampered with.
+
+    Every e-mail signs the address anew, so the lifetime counts from the latest message.
+    """
     try:
-        return signing.loads(signed, salt=STATUS_SALT)
+        return signing.loads(signed, salt=STATUS_SALT, max_age=settings.TRAVEL_CLAIM_LINK_MAX_AGE)
+    except signing.SignatureExpired as expired:
+        raise LinkExpired from expired
     except signing.BadSignature:
         return None

@@ -43,9 +43,15 @@ def resident_support(
 
 
 def paid_this_year(payee_key, year):
-    """Support already granted (waiting, approved or paid) to the same payee account this year."""
-    from .models.claims import Claim, ClaimKind, ClaimStatus
+    """Support already granted (waiting, approved or paid) to the same payee account this year.
 
+    Call it inside the transaction that saves the claim: it locks the account's ceiling row until
+    then, so a simultaneous claim for the same account waits and sees this one's amount.
+    """
+    from .models.claims import CeilingAccount, Claim, ClaimKind, ClaimStatus
+
+    CeilingAccount.objects.get_or_create(payee_key=payee_key, year=year)
+    CeilingAccount.objects.select_for_update().get(payee_key=payee_key, year=year)
     granted = Claim.objects.filter(
         kind=ClaimKind.RESIDENT,
         payee_key=payee_key,

@@ -12,6 +12,14 @@ VALID_IBAN = "FI21 1234 5600 0007 85"
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Attempt counters and checked receipts live in the cache: each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def receipts_root(settings, tmp_path):
     settings.TRAVEL_RECEIPTS_ROOT = tmp_path / "receipts"
     return settings.TRAVEL_RECEIPTS_ROOT
@@ -20,6 +28,14 @@ def receipts_root(settings, tmp_path):
 @pytest.fixture
 def porvoo():
     return Municipality.objects.get(name_fi="Porvoo")
+
+
+@pytest.fixture
+def worker_client(client, role_user):
+    worker = role_user("outreach_worker", email="tyontekija@example.fi")
+    client.force_login(worker)
+    client.user = worker
+    return client
 
 
 @pytest.fixture

@@ -73,3 +73,46 @@ def test_a_claim_not_returned_cannot_be_changed(client, visit_code):
 def test_a_forged_status_address_shows_nothing(client):
     response = client.get("/fi/travel/request/done/MT-AAAAAAAA/")
     assert response.status_code == 302
+
+
+def test_an_old_claim_link_shows_how_to_get_help(client, make_claim, settings):
+    link = status_path(make_claim(language="fi"))
+    settings.TRAVEL_CLAIM_LINK_MAX_AGE = -1  # every link is older than that
+    response = client.get(link)
+    assert response.status_code == 410
+    assert "Linkki on vanhentunut" in response.content.decode()
+    assert (
+        client.post(link, {"note": "Tili vaihtui.", "iban": "FI5542345670000081"}).status_code
+        == 410
+    )
+
+
+def test_changing_the_account_needs_the_end_of_the_old_one(client, returned_claim):
+    new = {"note": "Tili vaihtui.", "iban": "FI55 4234 5670 0000 81", "iban_end": "9999"}
+    response = client.post(status_path(returned_claim), new)
+    assert response.status_code == 400
+    assert "anna aiemmin antamasi tilinumeron neljä viimeistä merkkiä" in response.content.decode()
+    assert Claim.objects.get().payee.iban == "FI2112345600000785"
+
+
+def test_a_changed_account_is_logged_for_finance_masked(client, returned_claim, role_user):
+    new = {"note": "Tili vaihtui.", "iban": "FI55 4234 5670 0000 81", "iban_end": "0785"}
+    assert client.post(status_path(returned_claim), new).status_code == 302
+    claim = Claim.objects.get()
+    assert claim.payee.iban == "FI5542345670000081"
+    client.force_login(role_user("finance"))
+    page = client.get(f"/admin/travel/claims/{claim.pk}/").content.decode()
+    assert "**************0785 → **************0081" in page
+    assert "FI2112345600000785" not in page.split("Tili vaihtui.")[1]
+
+
+def test_the_account_ending_cannot_be_guessed(client, returned_claim, settings):
+    settings.TRAVEL_CODE_ATTEMPTS_PER_CODE = 2
+    guess = {"note": "Tili vaihtui.", "iban": "FI55 4234 5670 0000 81", "iban_end": "0000"}
+    for _ in range(2):
+        client.post(status_path(returned_claim), guess)
+    response = client.post(status_path(returned_claim), {**guess, "iban_end": "0785"})
+    assert (
+        "Liian monta yritystä. Yritä uudelleen 15 minuutin kuluttua." in response.content.decode()
+    )
+    assert Claim.objects.get().payee.iban == "FI2112345600000785"

@@ -1,5 +1,7 @@
 """The payment files hold exactly the approved claims of the batch."""
 
+import csv
+import io
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
@@ -85,3 +87,13 @@ def test_no_debtor_account_is_a_message_not_a_crash(client, role_user, make_clai
     batch = PaymentBatch.objects.get()
     response = client.get(f"/admin/travel/batches/{batch.pk}/xml/")
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("name", ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tx"])
+def test_a_formula_in_a_payee_name_reaches_the_csv_as_text(finance_client, make_claim, name):
+    approved(make_claim, "14.20", name=name)
+    finance_client.post("/admin/travel/batches/")
+    batch = PaymentBatch.objects.get()
+    text = finance_client.get(f"/admin/travel/batches/{batch.pk}/csv/").content.decode("utf-8-sig")
+    row = list(csv.reader(io.StringIO(text), delimiter=";"))[1]
+    assert row[3] == "'" + name

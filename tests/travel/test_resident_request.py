@@ -172,3 +172,31 @@ def test_a_broken_task_queue_does_not_lose_the_claim(
         response = client.post("/fi/travel/request/confirm/", confirm_data(state))
     assert response.status_code == 302
     assert Claim.objects.count() == 1
+
+
+def test_after_too_many_wrong_codes_even_the_right_one_waits(client, visit_code, settings):
+    settings.TRAVEL_CODE_ATTEMPTS_PER_CLIENT = 3
+    for _ in range(3):
+        response = client.post("/fi/travel/request/", details(visit_code, visit_code="AAAA-AAAA"))
+        assert response.status_code == 400
+    response = client.post("/fi/travel/request/", details(visit_code))
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= settings.TRAVEL_CODE_ATTEMPT_WINDOW
+    assert (
+        "Liian monta yritystä. Yritä uudelleen 15 minuutin kuluttua." in response.content.decode()
+    )
+    other = client.post("/fi/travel/request/", details(visit_code), REMOTE_ADDR="10.9.9.9")
+    assert other.status_code == 200
+
+
+def test_one_code_guessed_from_many_addresses_is_throttled(client, visit_code, settings):
+    settings.TRAVEL_CODE_ATTEMPTS_PER_CODE = 2
+    for address in ["10.0.0.1", "10.0.0.2"]:
+        client.post(
+            "/fi/travel/request/", details(visit_code, visit_code="BBBB-BBBB"), REMOTE_ADDR=address
+        )
+    response = client.post(
+        "/sv/travel/request/", details(visit_code, visit_code="BBBB-BBBB"), REMOTE_ADDR="10.0.0.3"
+    )
+    assert response.status_code == 429
+    assert "För många försök. Försök igen om 15 minuter." in response.content.decode()

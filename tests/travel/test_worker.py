@@ -15,14 +15,6 @@ from .conftest import VALID_IBAN
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def worker_client(client, role_user):
-    worker = role_user("outreach_worker", email="tyontekija@example.fi")
-    client.force_login(worker)
-    client.user = worker
-    return client
-
-
 def session_for(worker, venue, days_ago=2, **kwargs):
     starts = timezone.now().replace(hour=15, minute=0) - timedelta(days=days_ago)
     return PopupSessionFactory(worker=worker, venue=venue, starts_at=starts, **kwargs)

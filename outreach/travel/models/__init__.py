@@ -1,8 +1,9 @@
-from .claims import Claim, ClaimEvent, CostRecord, Payee, PaymentBatch, Receipt
+from .claims import CeilingAccount, Claim, ClaimEvent, CostRecord, Payee, PaymentBatch, Receipt
 from .codes import VisitCode
 from .rules import MileageRate, TravelRules
 
 __all__ = [
+    "CeilingAccount",
     "Claim",
     "ClaimEvent",
     "CostRecord",

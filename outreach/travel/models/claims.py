@@ -236,3 +236,19 @@ class CostRecord(models.Model):
 
     def __str__(self):
         return f"{self.month:%m/%Y} {self.kind} {self.amount} €"
+
+
+class CeilingAccount(models.Model):
+    """One row per payee account and year, locked while a claim is priced against the annual
+    ceiling, so two claims for the same new account cannot both take the whole ceiling."""
+
+    payee_key = models.CharField(max_length=64)
+    year = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["payee_key", "year"], name="travel_ceiling_once")
+        ]
+
+    def __str__(self):
+        return f"{self.year} {self.payee_key[:8]}"

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from ..forms import ResidentConfirmForm, ResidentDetailsForm
-from ..links import reference_from, status_path
+from ..links import LinkExpired, reference_from, status_path
 from ..models import Claim
 from ..models.claims import TravelMode
 from ..submission import (
@@ -18,16 +18,24 @@ from ..submission import (
     existing_claim,
     load_details,
 )
+from ..throttle import count_wrong_code, refusal
 from .status import claim_status_page
 
 
 @require_http_methods(["GET", "POST"])
 def request_details(request):
-    form = ResidentDetailsForm(request.POST or None)
+    typed = request.POST.get("visit_code", "")
+    refused = refusal(request, typed) if request.method == "POST" else None
+    form = ResidentDetailsForm(request.POST or None, throttled=refused and refused[0])
     if request.method == "POST" and form.is_valid():
         return _confirmation(request, form, state=dump_details(form), confirm=ResidentConfirmForm())
-    status = 400 if form.is_bound else 200
-    return render(request, "travel/request_details.html", {"form": form}, status=status)
+    if form.is_bound and form.has_wrong_code:
+        count_wrong_code(request, typed)
+    status = 429 if refused else 400 if form.is_bound else 200
+    response = render(request, "travel/request_details.html", {"form": form}, status=status)
+    if refused:
+        response["Retry-After"] = str(refused[1])
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -62,7 +70,11 @@ def request_confirm(request):
 @require_http_methods(["GET", "POST"])
 def request_done(request, signed):
     """The resident's claim: reference, status, finance's reason; a correction form if returned."""
-    claim = Claim.objects.filter(reference=reference_from(signed) or "").first()
+    try:
+        reference = reference_from(signed)
+    except LinkExpired:
+        return render(request, "travel/link_expired.html", status=410)
+    claim = Claim.objects.filter(reference=reference or "").first()
     if claim is None:  # tampered with, or purged long ago
         return redirect("travel:request")
     return claim_status_page(request, claim, "travel/request_done.html")
