@@ -30,8 +30,10 @@ run: install
 browser:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium; } || { echo "Install Chromium: sudo apt-get install chromium" >&2; exit 1; }
 
-## test: set up and run the whole suite (SQLite unless DATABASE_URL says otherwise).
+## test: set up and run the whole suite (SQLite unless DATABASE_URL says otherwise); the worker
+## app's JavaScript tests need Node 20 or later.
 test: install browser
+	@command -v node >/dev/null || { echo 'make test: install node (20+) for the JS tests'; exit 1; }; node --test tests/js/
 	$(BIN)/python -m pytest
 
 ## messages: refresh every catalogue after changing user-visible strings.
