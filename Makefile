@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# manage.py defaults to the production settings; development is this explicit choice.
+DEV := DJANGO_SETTINGS_MODULE=outreach.settings.dev
 
 .PHONY: run test install browser messages lock lint
 
@@ -18,13 +20,13 @@ $(STAMP): requirements.lock pyproject.toml tests/example_theme/pyproject.toml
 
 ## install: the virtualenv from the lock file, and compiled translations.
 install: $(STAMP)
-	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
+	$(DEV) $(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
 
 ## run: set up, build the demo on SQLite and serve it at http://127.0.0.1:8000/ with a task worker.
 run: install
-	$(BIN)/python manage.py migrate --noinput -v0
-	$(BIN)/python manage.py demo
-	trap 'kill 0' EXIT; $(BIN)/python manage.py qcluster & $(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(DEV) $(BIN)/python manage.py migrate --noinput -v0
+	$(DEV) $(BIN)/python manage.py demo
+	trap 'kill 0' EXIT; $(DEV) $(BIN)/python manage.py qcluster & $(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## browser: the system Chromium the browser tests drive (Playwright cannot download one here).
 browser:
@@ -38,8 +40,8 @@ test: install browser
 
 ## messages: refresh every catalogue after changing user-visible strings.
 messages: install
-	$(BIN)/python manage.py makemessages --no-location -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore=bench --ignore='tests/*'
-	$(BIN)/python manage.py makemessages --no-location -d djangojs -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore='tests/*' --ignore='*/leaflet/*'
+	$(DEV) $(BIN)/python manage.py makemessages --no-location -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore=bench --ignore='tests/*'
+	$(DEV) $(BIN)/python manage.py makemessages --no-location -d djangojs -l fi -l sv -l en --ignore=$(VENV) --ignore=var --ignore=staticfiles --ignore='tests/*' --ignore='*/leaflet/*'
 
 ## lock: re-pin every dependency after editing pyproject.toml.
 lock:

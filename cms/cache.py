@@ -4,9 +4,13 @@ Pages opt in through :func:`mark_cacheable` (``PublicPage.serve`` does). Every e
 generation number; publishing, unpublishing, moving or deleting a page, and any change to pop-up
 sessions or the snippets pages show, starts a new generation, so no visitor sees stale content
 after an editor's change. A short lifetime bounds the rest (a pop-up that just ended).
+
+The generation lives in the cache itself, so a change invalidates every process only when that
+cache is shared between them (Redis or files): the local-memory cache is for one process only.
 """
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.core.exceptions import MiddlewareNotUsed
 from django.utils.cache import patch_cache_control
@@ -19,16 +23,33 @@ def mark_cacheable(request):
 
 
 def new_generation(**kwargs):
-    """Invalidate every cached page (signal receiver)."""
+    """Invalidate every cached page in every process (signal receiver; bulk writers call it)."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def generation():
+    return cache.get_or_set(GENERATION_KEY, 1, None)
 
 
 def _key(request):
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    return f"cms-page:{generation}:{request.get_host()}:{request.get_full_path()}"
+    return f"cms-page:{generation()}:{request.get_host()}:{request.get_full_path()}"
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_cache(**kwargs):
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.DEBUG or not settings.CMS_PAGE_CACHE_SECONDS or not backend.endswith("LocMemCache"):
+        return []
+    return [
+        checks.Warning(
+            "The page cache is local memory: a published change reaches only one worker process.",
+            hint="Set REDIS_URL, or use a cache shared between processes (docs/configuration.md).",
+            id="cms.W001",
+        )
+    ]
 
 
 def _is_anonymous(request):

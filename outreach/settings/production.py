@@ -1,7 +1,7 @@
 """Production: everything secure by default; the environment must supply secrets and hosts."""
 
 from .base import *  # noqa: F403
-from .base import DATABASES, env
+from .base import BASE_DIR, DATABASES, REDIS_URL, env
 
 # gunicorn's workers serve request after request: keep their connection instead of opening one
 # for each (opening one costs PostgreSQL several milliseconds).
@@ -17,3 +17,13 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Several gunicorn workers must share the page cache (its invalidation lives in it): without Redis,
+# files under var/ rather than one process's memory.
+if not REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env.path("CACHE_DIR", default=BASE_DIR / "var" / "cache"),
+        }
+    }

@@ -45,3 +45,28 @@ def test_a_new_pop_up_point_shows_on_the_calendar_at_once(client):
     client.get(page.url)
     new = session(5)
     assert f"session-{new.uuid}" in client.get(page.url).content.decode()
+
+
+def test_one_invalidation_reaches_every_process_sharing_the_cache(tmp_path, monkeypatch):
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    import cms.cache
+
+    # Two cache objects on one directory: two gunicorn workers of a production without Redis.
+    first, second = (FileBasedCache(str(tmp_path), {}) for _ in range(2))
+    monkeypatch.setattr(cms.cache, "cache", second)
+    before = cms.cache.generation()
+    monkeypatch.setattr(cms.cache, "cache", first)
+    cms.cache.new_generation()
+    monkeypatch.setattr(cms.cache, "cache", second)
+    assert cms.cache.generation() != before
+
+
+def test_deployment_check_warns_when_the_page_cache_is_one_processes_memory(settings):
+    from cms.cache import check_shared_cache
+
+    settings.DEBUG = False
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert [w.id for w in check_shared_cache()] == ["cms.W001"]
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache"}}
+    assert check_shared_cache() == []

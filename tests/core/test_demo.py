@@ -25,3 +25,11 @@ def test_demo_builds_users_for_every_role_and_sessions(capsys):
     assert User.objects.get(username="finance").groups.get().name == "Finance"
     assert User.objects.get(username="admin").is_superuser
     assert PopupSession.objects.count() == 5
+
+
+@override_settings(DEBUG=True)
+def test_demo_refuses_a_database_with_accounts_it_did_not_create():
+    get_user_model().objects.create_user("real.person", password="her-own-password")
+    with pytest.raises(CommandError, match="did not create"):
+        call_command("demo")
+    assert not get_user_model().objects.filter(username="admin").exists()

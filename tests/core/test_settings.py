@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_manage(*args, **env):
     inherited = {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL", "REDIS_URL"}
     inherited.add("DATABASE_CONN_MAX_AGE")
+    # pytest-django sets the test settings; each test chooses (or leaves out) its own.
+    inherited.add("DJANGO_SETTINGS_MODULE")
     # Browser tests relax Django's async guard for this process; a deployment never does.
     inherited.add("DJANGO_ALLOW_ASYNC_UNSAFE")
     clean = {k: v for k, v in os.environ.items() if k not in inherited}
@@ -88,3 +90,29 @@ def test_production_keeps_database_connections_and_development_does_not():
     assert tuned.stdout.split()[-1] == "300"
     development = run_manage("shell", "-c", code, DJANGO_SETTINGS_MODULE="outreach.settings.dev")
     assert development.stdout.split()[-1] == "0"
+
+
+def test_manage_py_without_a_settings_choice_runs_production_without_debug():
+    code = "from django.conf import settings as s; print(s.DEBUG, s.SETTINGS_MODULE)"
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        SECRET_KEY="a-long-random-production-secret-" + "k8Zq2" * 10,
+        ALLOWED_HOSTS="tuuli.example.fi",
+    )
+    assert result.stdout.split()[-2:] == ["False", "outreach.settings.production"], result.stderr
+
+
+def test_development_settings_keep_an_explicit_debug_false():
+    code = "from django.conf import settings as s; print(s.DEBUG)"
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        DJANGO_SETTINGS_MODULE="outreach.settings.dev",
+        DEBUG="false",
+        SECRET_KEY="a-long-random-production-secret-" + "k8Zq2" * 10,
+        ALLOWED_HOSTS="tuuli.example.fi",
+    )
+    assert result.stdout.split()[-1] == "False", result.stderr

@@ -48,6 +48,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("The demo has known passwords: it runs only with DEBUG on.")
+        foreign = get_user_model().objects.exclude(username__in=[*DEMO_USERS, ADMIN_USER[0]])
+        if foreign.exists():
+            # Known passwords must never reach a database that real people log in to.
+            raise CommandError(
+                "This database holds accounts the demo did not create: the demo runs only on a "
+                "fresh development database (remove var/db.sqlite3 or set DATABASE_URL)."
+            )
         with transaction.atomic():
             load_places(Municipality, Venue)
             ensure_site()
