@@ -26,6 +26,8 @@ MAX_PASSERS_BY = 100_000
 # Device clocks drift; anything further in the future than this is a broken clock.
 CLOCK_SKEW = timedelta(hours=1)
 CORRECTION_WINDOW = timedelta(hours=24)
+# Versions are stored in a 32-bit integer column.
+MAX_VERSION = 2**31 - 1
 
 AGE_BANDS = frozenset(Encounter.AgeBand.values)
 CONCERNS = frozenset(Encounter.ConcernAbout.values)
@@ -157,6 +159,24 @@ def _require_object(raw):
         raise RecordError(_("A record must be an object."))
 
 
+def _unstorable(value):
+    """Whether ``value`` holds text no database column takes: PostgreSQL refuses NUL in text,
+    and a lone surrogate (valid in JSON, "\\ud800") cannot be encoded at all."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return True
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_unstorable(key) or _unstorable(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_unstorable(item) for item in value)
+    return False
+
+
 def parse_session(raw, context):
     _require_object(raw)
     started_at = _moment(raw, "started_at", context)
@@ -243,10 +263,16 @@ def parse_encounter(raw, context):
 def parse_correction(raw, context):
     _require_object(raw)
     base_version = raw.get("base_version")
-    if isinstance(base_version, bool) or not isinstance(base_version, int) or base_version < 1:
+    if (
+        isinstance(base_version, bool)
+        or not isinstance(base_version, int)
+        or not 1 <= base_version <= MAX_VERSION
+    ):
         raise field_error("base_version", _("{field}: not a valid version."))
     made_at = _moment(raw, "made_at", context)
-    delete = raw.get("delete") is True
+    delete = raw.get("delete", False)
+    if not isinstance(delete, bool):
+        raise RecordError(_("Delete: answer true or false."))
     content = None if delete else encounter_content(raw.get("content"), context)
     return {
         "uuid": _uuid(raw, "uuid"),
@@ -264,6 +290,10 @@ PARSERS = {"session": parse_session, "encounter": parse_encounter, "correction":
 def parse(raw, context):
     """Return ``(type, cleaned)`` for one record or raise :class:`RecordError`."""
     _require_object(raw)
+    if _unstorable(raw):
+        raise RecordError(
+            _("The record holds a character that cannot be stored (NUL or a broken one).")
+        )
     parser = PARSERS.get(raw.get("type"))
     if parser is None:
         raise RecordError(_("Unknown record type."))
