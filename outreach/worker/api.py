@@ -59,7 +59,11 @@ def not_a_worker(request):
     return problem(403, "not_a_worker", _("Only outreach workers can use the worker app."))
 
 
-@api.get("/me", response={200: schemas.Me, 403: schemas.Problem}, summary="Who is logged in")
+@api.get(
+    "/me",
+    response={200: schemas.Me, 401: schemas.NotLoggedIn, 403: schemas.Problem},
+    summary="Who is logged in",
+)
 def me(request):
     """Also the app's reachability check, and where it gets a fresh CSRF token."""
     return not_a_worker(request) or {
@@ -74,7 +78,11 @@ def choice_list(choices):
     return [{"value": value, "label": str(label)} for value, label in choices]
 
 
-@api.get("/bootstrap", response={200: dict, 403: schemas.Problem}, summary="Data to cache")
+@api.get(
+    "/bootstrap",
+    response={200: dict, 401: schemas.NotLoggedIn, 403: schemas.Problem},
+    summary="Data to cache",
+)
 def bootstrap(request):
     """Themes with their field schemas and guidance, venues, referral targets and the choices of
     the core fields, in the request's language: everything the app needs offline."""
@@ -131,13 +139,14 @@ def read_records(request):
     response={
         200: schemas.SyncResponse,
         400: schemas.Problem,
+        401: schemas.NotLoggedIn,
         403: schemas.Problem,
         413: schemas.Problem,
     },
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": schemas.SyncRequest.model_json_schema()}},
+            "content": {"application/json": {"schema": schemas.inline_schema(schemas.SyncRequest)}},
         }
     },
     summary="Store a batch of records",

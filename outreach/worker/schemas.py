@@ -74,6 +74,30 @@ class Problem(Schema):
     code: str
 
 
+class NotLoggedIn(Schema):
+    detail: str = Field(description="The session cookie is missing or expired: log in again.")
+
+
+def inline_schema(model):
+    """``model``'s JSON schema with its definitions written in place. An operation's extra
+    OpenAPI cannot add components, so pydantic's ``#/$defs/…`` references would point nowhere
+    in the document."""
+    schema = model.model_json_schema()
+    definitions = schema.pop("$defs", {})
+
+    def resolve(node):
+        if isinstance(node, dict):
+            reference = node.get("$ref", "")
+            if reference.startswith("#/$defs/"):
+                return resolve(definitions[reference.removeprefix("#/$defs/")])
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(value) for value in node]
+        return node
+
+    return resolve(schema)
+
+
 class Me(Schema):
     username: str
     name: str
