@@ -65,7 +65,8 @@ def test_finance_filter_refuses_a_huge_municipality(client, role_user):
 
 
 def test_a_stored_name_with_control_characters_still_exports(client, role_user, debtor, make_claim):
-    approved(make_claim, "14.20", name="Åsa\vÖberg\x00 Café\x1b")
+    # A vertical tab and ESC got in before input was checked (PostgreSQL cannot store NUL at all).
+    approved(make_claim, "14.20", name="Åsa\vÖberg\x1b Café\x7f")
     client.force_login(role_user("finance"))
     client.post("/admin/travel/batches/")
     response = client.get(f"/admin/travel/batches/{PaymentBatch.objects.get().pk}/xml/")
