@@ -20,35 +20,71 @@ def _converter(field):
     return None
 
 
-def insert_rows(model, field_names, rows):
-    """Insert ``rows`` (tuples in ``field_names`` order) into ``model``'s table."""
+def insert_rows(model, field_names, rows, unique=None):
+    """Insert ``rows`` (tuples in ``field_names`` order) into ``model``'s table.
+
+    With ``unique`` (a unique field among ``field_names``) a row whose value is already stored,
+    also by a concurrent transaction, is skipped instead of failing the statement, and the set
+    of values actually inserted is returned. Rows go in that field's order, so that concurrent
+    batches wait on each other's rows in one order and cannot deadlock.
+    """
     if not rows:
-        return
+        return set()
     fields = [model._meta.get_field(name) for name in field_names]
     converters = [(index, convert) for index, f in enumerate(fields) if (convert := _converter(f))]
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
+    key = field_names.index(unique) if unique else None
+    if key is not None:
+        rows = sorted(rows, key=lambda row: row[key])
     params = []
     for row in rows:
         row = list(row)
         for index, convert in converters:
             row[index] = convert(row[index])
         params.append(row)
-    table = quote(model._meta.db_table)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # One array per column, unnested into rows: one short statement for any number of
-            # rows (what Django's own bulk_create does on PostgreSQL).
-            # Bound on the server: Django's client-side binding would quote every array element
-            # into the SQL text, which costs more than the insert.
-            from psycopg import Cursor
+    quote = connection.ops.quote_name
+    head = (
+        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)})"
+    )
+    tail = ""
+    if key is not None:
+        column = quote(fields[key].column)
+        tail = f" ON CONFLICT ({column}) DO NOTHING RETURNING {column}"
+    if connection.vendor == "postgresql":
+        returned = _insert_postgresql(head, tail, fields, params)
+    else:
+        returned = _insert_sqlite(head, tail, fields, params)
+    return {fields[key].to_python(value) for value in returned} if key is not None else set()
 
-            arrays = ", ".join(f"%s::{f.db_type(connection)}[]" for f in fields)
-            query = f"INSERT INTO {table} ({columns}) SELECT * FROM UNNEST({arrays})"
-            with Cursor(connection.connection) as server_cursor:
-                server_cursor.execute(query, [list(c) for c in zip(*params, strict=True)])
-        else:
-            # SQLite runs one short prepared statement for every row.
-            query = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"
-            cursor.executemany(query, params)
+
+def _insert_postgresql(head, tail, fields, params):
+    # One array per column, unnested into rows: one short statement for any number of rows
+    # (what Django's own bulk_create does on PostgreSQL). Bound on the server: Django's
+    # client-side binding would quote every array element into the SQL text, which costs more
+    # than the insert.
+    from psycopg import Cursor
+
+    arrays = ", ".join(f"%s::{f.db_type(connection)}[]" for f in fields)
+    query = f"{head} SELECT * FROM UNNEST({arrays}){tail}"
+    # A raw psycopg cursor: without the wrapper its errors would pass Django's IntegrityError and
+    # OperationalError by.
+    with connection.wrap_database_errors, Cursor(connection.connection) as cursor:
+        cursor.execute(query, [list(column) for column in zip(*params, strict=True)])
+        return [row[0] for row in cursor.fetchall()] if tail else []
+
+
+def _insert_sqlite(head, tail, fields, params):
+    with connection.cursor() as cursor:
+        if not tail:
+            # One short prepared statement run for every row.
+            cursor.executemany(f"{head} VALUES ({', '.join(['%s'] * len(fields))})", params)
+            return []
+        # executemany cannot return rows: as many rows a statement as its parameter limit allows.
+        per_statement = connection.features.max_query_params // len(fields)
+        row_sql = f"({', '.join(['%s'] * len(fields))})"
+        returned = []
+        for start in range(0, len(params), per_statement):
+            chunk = params[start : start + per_statement]
+            values = ", ".join([row_sql] * len(chunk))
+            cursor.execute(f"{head} VALUES {values}{tail}", [v for row in chunk for v in row])
+            returned += [row[0] for row in cursor.fetchall()]
+        return returned

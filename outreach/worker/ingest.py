@@ -1,14 +1,17 @@
 """Store a batch of synced records: idempotent by UUID, one receipt per record.
 
-The fast path costs a handful of queries per batch whatever its size: venues, existing
-sessions, existing encounters, then one transaction of bulk inserts. Only when a concurrent
-request inserts one of the same identifiers between our check and our insert (the unique
-constraint raises) does the batch fall back to one savepoint per record.
+A batch costs a handful of queries whatever its size: venues, existing sessions, existing
+encounters, then one transaction of bulk inserts. Devices replay batches, also at the same
+moment: an encounter a concurrent request stored since we looked is skipped by the insert
+(``ON CONFLICT DO NOTHING``) and answered like any retry, and a batch PostgreSQL rolls back to
+break a deadlock runs again.
 """
 
 import logging
+import random
+import time
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -25,6 +28,8 @@ from .records import PARSERS, Context, RecordError, content_hash, parse, record_
 logger = logging.getLogger(__name__)
 
 MAX_BATCH = 500
+ATTEMPTS = 3
+RETRYABLE = {"40P01", "40001"}  # deadlock detected, serialization failure
 ENCOUNTER_COLUMNS = (
     "uuid",
     "session",
@@ -112,22 +117,17 @@ class Batch:
 
     # --- sessions ---------------------------------------------------------------------------
 
-    def store_sessions(self, careful=False):
-        entries = self._last_per_uuid(self.parsed["session"])
+    def store_sessions(self):
+        # In identifier order, as every batch does: concurrent batches lock rows in one order.
+        entries = sorted(self._last_per_uuid(self.parsed["session"]), key=lambda e: e[1]["uuid"])
         existing = {
             s.uuid: s
             for s in PopupSession.objects.filter(uuid__in=[c["uuid"] for _i, c in entries])
         }
-        new = []
         for index, cleaned in entries:
             session = existing.get(cleaned["uuid"])
             if session is None:
-                candidate = PopupSession(worker_id=self.worker_id, **cleaned)
-                if not careful:
-                    new.append(candidate)
-                    self.finish(index, "session", cleaned["uuid"], STORED)
-                    continue
-                session = self._insert_or_fetch(candidate)
+                session = self._insert_or_fetch(PopupSession(worker_id=self.worker_id, **cleaned))
                 if session is None:
                     self.finish(index, "session", cleaned["uuid"], STORED)
                     continue
@@ -137,12 +137,12 @@ class Batch:
             else:
                 update_session(session, cleaned)
                 self.finish(index, "session", cleaned["uuid"], UPDATED)
-        PopupSession.objects.bulk_create(new)
 
     @staticmethod
     def _insert_or_fetch(session):
         """Insert the new session (returning ``None``), or return the one that a concurrent
-        request stored first."""
+        request stored first. One by one: a batch carries a session or two, and saving each
+        starts a new page-cache generation, so the public calendar shows it."""
         try:
             with transaction.atomic():
                 session.save()
@@ -162,7 +162,7 @@ class Batch:
 
     # --- encounters -------------------------------------------------------------------------
 
-    def store_encounters(self, careful=False):
+    def store_encounters(self):
         entries = self.parsed["encounter"]
         sessions = {
             row[0]: row[1:]
@@ -171,7 +171,7 @@ class Batch:
             ).values_list("uuid", "pk", "worker_id")
         }
         existing = self._existing_encounters([c["uuid"] for _i, c in entries])
-        new, seen = [], {}
+        new, seen = {}, {}
         for index, cleaned in entries:
             uuid = cleaned["uuid"]
             session = sessions.get(cleaned["session"])
@@ -184,20 +184,21 @@ class Batch:
                 self._repeat(index, cleaned, known)
                 continue
             row = (uuid, session[0], self.worker_id, self.received_at, cleaned["hash"], 1)
-            row += tuple(cleaned["content"][name] for name in CONTENT_COLUMNS)
-            if careful:
-                try:
-                    with transaction.atomic():
-                        insert_rows(Encounter, ENCOUNTER_COLUMNS, [row])
-                except IntegrityError:
-                    known = self._existing_encounters([uuid]).get(uuid)
-                    self._repeat(index, cleaned, known)
-                    continue
-            else:
-                new.append(row)
+            new[uuid] = (
+                index,
+                cleaned,
+                row + tuple(cleaned["content"][n] for n in CONTENT_COLUMNS),
+            )
             seen[uuid] = (cleaned["hash"], self.worker_id)
-            self.finish(index, "encounter", uuid, STORED)
-        insert_rows(Encounter, ENCOUNTER_COLUMNS, new)
+        # A concurrent request may have stored some of these since we looked: those are skipped
+        # by the insert and answered like any repeat.
+        inserted = insert_rows(Encounter, ENCOUNTER_COLUMNS, [e[2] for e in new.values()], "uuid")
+        stored_meanwhile = self._existing_encounters([u for u in new if u not in inserted])
+        for uuid, (index, cleaned, _row) in new.items():
+            if uuid in inserted:
+                self.finish(index, "encounter", uuid, STORED)
+            else:
+                self._repeat(index, cleaned, stored_meanwhile[uuid])
 
     def _existing_encounters(self, uuids):
         return {
@@ -248,23 +249,24 @@ def _type(raw):
 def ingest(raw_records, worker, context=None):
     """Store what can be stored and return one receipt per record, in the order sent."""
     context = context or build_context()
-    try:
-        with transaction.atomic():
-            batch = Batch(raw_records, worker, context)
-            batch.store_sessions()
-            batch.store_encounters()
-            batch.store_corrections()
-            batch.save_audit()
-    except IntegrityError:
-        # Another request stored some of the same identifiers since we looked: go record by
-        # record, so each one learns whether it is a retry or a conflict.
-        with transaction.atomic():
-            batch = Batch(raw_records, worker, context)
-            batch.store_sessions(careful=True)
-            batch.store_encounters(careful=True)
-            batch.store_corrections()
-            batch.save_audit()
-    return batch.receipts
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                batch = Batch(raw_records, worker, context)
+                batch.store_sessions()
+                batch.store_encounters()
+                batch.store_corrections()
+                batch.save_audit()
+            return batch.receipts
+        except OperationalError as error:
+            # PostgreSQL broke a deadlock or a serialization conflict by rolling this batch
+            # back whole: running it again is safe, and succeeds once the other batch is done.
+            if getattr(error.__cause__, "sqlstate", None) not in RETRYABLE or attempt == ATTEMPTS:
+                raise
+            logger.info(
+                "Sync batch retried after %s (attempt %s)", error.__cause__.sqlstate, attempt
+            )
+            time.sleep(random.uniform(0.05, 0.2) * attempt)
 
 
 __all__ = ["MAX_BATCH", "RecordType", "build_context", "ingest"]

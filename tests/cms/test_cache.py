@@ -70,3 +70,27 @@ def test_deployment_check_warns_when_the_page_cache_is_one_processes_memory(sett
     assert [w.id for w in check_shared_cache()] == ["cms.W001"]
     settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache"}}
     assert check_shared_cache() == []
+
+
+def test_a_session_synced_from_the_worker_app_shows_and_goes_at_once(client, role_user):
+    import json
+
+    from django.test import Client
+
+    from tests.worker.records import now_iso, session_record
+
+    page = PopupCalendarPage.objects.get(locale__language_code="fi")
+    client.get(page.url)
+    device = Client()
+    device.force_login(role_user("outreach_worker"))
+
+    def sync(record):
+        body = json.dumps({"records": [record]})
+        response = device.post("/api/worker/sync", body, content_type="application/json")
+        assert response.json()["receipts"][0]["status"] == "stored"
+
+    record = session_record()
+    sync(record)
+    assert f"session-{record['uuid']}" in client.get(page.url).content.decode()
+    sync({**record, "ended_at": now_iso()})
+    assert f"session-{record['uuid']}" not in client.get(page.url).content.decode()
