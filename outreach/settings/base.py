@@ -260,6 +260,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.AltTextRequiredImageForm"
 # Anonymous visitors get public pages from the cache; publishing or a pop-up change clears it.
 CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
 
+# --- Worker app sync ------------------------------------------------------------------------
+# Sync requests a worker account may make (ninja's rate syntax): a whole outbox takes a few.
+WORKER_SYNC_RATE = env("WORKER_SYNC_RATE", default="60/min")
+
 # --- Map (django-leaflet) -------------------------------------------------------------------
 
 MAP_TILES_URL = env("MAP_TILES_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")

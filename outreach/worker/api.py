@@ -2,6 +2,7 @@
 
 import json
 import logging
+import math
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -11,7 +12,9 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
+from ninja.errors import Throttled
 from ninja.security import SessionAuth
+from ninja.throttling import AuthRateThrottle
 
 from outreach.encounters.models import Encounter, Language
 from outreach.places.geojson import venues_collection
@@ -47,6 +50,14 @@ SHELL_STATIC = [
     "leaflet/leaflet.css",
     "worker/icons/icon-192.png",
 ]
+
+
+@api.exception_handler(Throttled)
+def throttled(request, error):
+    # ninja adds the Retry-After header; the app shows this text and waits that long.
+    seconds = math.ceil(error.wait or 60)
+    detail = _("Too many requests. Try again in %(seconds)s seconds.") % {"seconds": seconds}
+    return JsonResponse({"detail": detail, "code": "throttled", "retry_after": seconds}, status=429)
 
 
 def problem(status, code, detail):
@@ -142,7 +153,11 @@ def read_records(request):
         401: schemas.NotLoggedIn,
         403: schemas.Problem,
         413: schemas.Problem,
+        429: schemas.Throttled,
     },
+    # Per worker account: a device syncs its whole outbox in a few batches, so a flood of
+    # requests is a bug or an attack, not work.
+    throttle=AuthRateThrottle(settings.WORKER_SYNC_RATE),
     openapi_extra={
         "requestBody": {
             "required": True,

@@ -74,6 +74,10 @@ class Problem(Schema):
     code: str
 
 
+class Throttled(Problem):
+    retry_after: int = Field(description="Seconds to wait before the next request.")
+
+
 class NotLoggedIn(Schema):
     detail: str = Field(description="The session cookie is missing or expired: log in again.")
 

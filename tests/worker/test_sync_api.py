@@ -278,3 +278,20 @@ def test_nothing_kept_about_a_record_tells_its_time_closer_than_the_quarter_hour
     ]
     assert len(times) == 6
     assert all(t.minute % 15 == 0 and t.second == 0 and t.microsecond == 0 for t in times)
+
+
+def test_a_flood_of_sync_requests_is_refused_with_a_time_to_wait_in_the_workers_language(
+    worker, settings
+):
+    from django.core.cache import cache
+
+    cache.clear()
+    rate = int(settings.WORKER_SYNC_RATE.split("/")[0])
+    for _ in range(rate):
+        assert post(worker, {"records": []}).status_code == 200
+    refused = post(worker, {"records": []}, HTTP_ACCEPT_LANGUAGE="sv")
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert refused.json()["retry_after"] == int(refused["Retry-After"])
+    assert "sekunder" in refused.json()["detail"]
+    cache.clear()
