@@ -171,7 +171,7 @@ class Batch:
             ).values_list("uuid", "pk", "worker_id")
         }
         existing = self._existing_encounters([c["uuid"] for _i, c in entries])
-        new, seen = {}, {}
+        new = {}
         for index, cleaned in entries:
             uuid = cleaned["uuid"]
             session = sessions.get(cleaned["session"])
@@ -179,7 +179,9 @@ class Batch:
                 message = _("The pop-up session of this encounter is not on the server.")
                 self.finish(index, "encounter", uuid, REJECTED, message)
                 continue
-            known = existing.get(uuid) or seen.get(uuid)
+            known = existing.get(uuid)
+            if known is None and uuid in new:  # the same record twice in one batch
+                known = (new[uuid][1]["hash"], self.worker_id)
             if known is not None:
                 self._repeat(index, cleaned, known)
                 continue
@@ -189,7 +191,6 @@ class Batch:
                 cleaned,
                 row + tuple(cleaned["content"][n] for n in CONTENT_COLUMNS),
             )
-            seen[uuid] = (cleaned["hash"], self.worker_id)
         # A concurrent request may have stored some of these since we looked: those are skipped
         # by the insert and answered like any repeat.
         inserted = insert_rows(Encounter, ENCOUNTER_COLUMNS, [e[2] for e in new.values()], "uuid")

@@ -295,3 +295,16 @@ def test_a_flood_of_sync_requests_is_refused_with_a_time_to_wait_in_the_workers_
     assert refused.json()["retry_after"] == int(refused["Retry-After"])
     assert "sekunder" in refused.json()["detail"]
     cache.clear()
+
+
+def test_the_same_encounter_twice_in_one_batch_is_stored_once_and_a_changed_copy_is_a_conflict(
+    worker,
+):
+    session = session_record()
+    encounter = encounter_record(session)
+    changed = {**encounter, "age_band": "65+"}
+    receipts = sync(worker, [session, encounter, encounter, changed])
+
+    assert [r["status"] for r in receipts] == ["stored", "stored", "stored", "conflict"]
+    assert Encounter.objects.count() == 1
+    assert SyncConflict.objects.get().record_uuid == uuid.UUID(encounter["uuid"])
