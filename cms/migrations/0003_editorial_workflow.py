@@ -1,5 +1,6 @@
-"""Editors draft, coordinators approve: the moderation workflow, the page and media permissions of
-the two roles, and the django-q2 schedule that publishes pages whose go-live time has come."""
+"""Editors draft, coordinators approve: the moderation workflow, and the django-q2 schedule that
+publishes pages whose go-live time has come. The two roles' page and media permissions are declared
+in cms.apps and granted by outreach.accounts.roles after every migration."""
 
 from django.db import migrations
 
@@ -7,35 +8,9 @@ WORKFLOW_NAME = "Editor drafts, coordinator approves"
 TASK_NAME = "Coordinator approval"
 SCHEDULE_NAME = "Publish scheduled pages"
 
-PAGE_PERMISSIONS = {
-    "Editor": ["add_page", "change_page"],
-    "Coordinator": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-}
-MEDIA_PERMISSIONS = {
-    ("wagtailimages", "image"): ["add_image", "change_image", "choose_image"],
-    ("wagtaildocs", "document"): ["add_document", "change_document", "choose_document"],
-}
-
-
-def _permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    # Permissions are normally made after all migrations; make the ones needed here now.
-    permission, _ = Permission.objects.get_or_create(
-        content_type=content_type,
-        codename=codename,
-        defaults={"name": f"Can {codename.replace('_', ' ')}"},
-    )
-    return permission
-
-
 def create(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     ContentType = apps.get_model("contenttypes", "ContentType")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     Workflow = apps.get_model("wagtailcore", "Workflow")
@@ -43,23 +18,8 @@ def create(apps, schema_editor):
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     Schedule = apps.get_model("django_q", "Schedule")
 
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in PAGE_PERMISSIONS}
+    coordinator, _ = Group.objects.get_or_create(name="Coordinator")
     root = Page.objects.filter(depth=1).first()
-    root_collection = Collection.objects.filter(depth=1).first()
-    for name, codenames in PAGE_PERMISSIONS.items():
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=groups[name],
-                page=root,
-                permission=_permission(apps, "wagtailcore", "page", codename),
-            )
-        for (app_label, model), media_codenames in MEDIA_PERMISSIONS.items():
-            for codename in media_codenames:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=groups[name],
-                    collection=root_collection,
-                    permission=_permission(apps, app_label, model, codename),
-                )
 
     task_type, _ = ContentType.objects.get_or_create(
         app_label="wagtailcore", model="groupapprovaltask"
@@ -67,7 +27,7 @@ def create(apps, schema_editor):
     task, _ = GroupApprovalTask.objects.get_or_create(
         name=TASK_NAME, defaults={"content_type": task_type, "active": True}
     )
-    task.groups.set([groups["Coordinator"]])
+    task.groups.set([coordinator])
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     # The root covers every language tree; no other workflow is assigned.

@@ -20,3 +20,19 @@ def test_roles_separate_duties(role_user):
     assert coordinator.has_perm("places.change_venue")
     assert not finance.has_perm("places.change_venue")
     assert not editor.has_perm("encounters.view_encounter")
+
+
+def test_page_and_media_permissions_are_exactly_the_declared_ones_on_the_roots():
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+    for kind, model, root in (
+        ("role_page_permissions", GroupPagePermission, "page__depth"),
+        ("role_collection_permissions", GroupCollectionPermission, "collection__depth"),
+    ):
+        for role, permissions in declared_permissions(kind).items():
+            rows = model.objects.filter(group__name=group_name(role))
+            granted = {
+                f"{row.permission.content_type.app_label}.{row.permission.codename}" for row in rows
+            }
+            assert granted == permissions, (kind, role)
+            assert set(rows.values_list(root, flat=True)) <= {1}, (kind, role)
