@@ -22,7 +22,7 @@ from outreach.referrals.models import referral_targets_json
 from outreach.themes.registry import enabled_themes
 
 from . import schemas
-from .ingest import MAX_BATCH, ingest
+from .ingest import MAX_BATCH, BatchContended, ingest
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,21 @@ def throttled(request, error):
     seconds = math.ceil(error.wait or 60)
     detail = _("Too many requests. Try again in %(seconds)s seconds.") % {"seconds": seconds}
     return JsonResponse({"detail": detail, "code": "throttled", "retry_after": seconds}, status=429)
+
+
+# Seconds a device waits before sending a contended batch again: the batches it met are done.
+CONTENDED_RETRY_SECONDS = 5
+
+
+@api.exception_handler(BatchContended)
+def contended(request, error):
+    logger.warning("Sync batch given up after repeated deadlocks or serialization failures")
+    detail = _("The server is busy. Your records are safe on this device and are sent again soon.")
+    response = JsonResponse(
+        {"detail": detail, "code": "busy", "retry_after": CONTENDED_RETRY_SECONDS}, status=503
+    )
+    response["Retry-After"] = str(CONTENDED_RETRY_SECONDS)
+    return response
 
 
 def problem(status, code, detail):
@@ -154,6 +169,7 @@ def read_records(request):
         403: schemas.Problem,
         413: schemas.Problem,
         429: schemas.Throttled,
+        503: schemas.Throttled,
     },
     # Per worker account: a device syncs its whole outbox in a few batches, so a flood of
     # requests is a bug or an attack, not work.

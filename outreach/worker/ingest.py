@@ -247,8 +247,14 @@ def _type(raw):
     return kind if isinstance(kind, str) and kind in PARSERS else ""
 
 
+class BatchContended(Exception):
+    """The batch was rolled back ATTEMPTS times by concurrent ones: nothing of it is stored,
+    and the device should send it again a little later."""
+
+
 def ingest(raw_records, worker, context=None):
-    """Store what can be stored and return one receipt per record, in the order sent."""
+    """Store what can be stored and return one receipt per record, in the order sent, or
+    raise BatchContended."""
     context = context or build_context()
     for attempt in range(1, ATTEMPTS + 1):
         try:
@@ -262,12 +268,14 @@ def ingest(raw_records, worker, context=None):
         except OperationalError as error:
             # PostgreSQL broke a deadlock or a serialization conflict by rolling this batch
             # back whole: running it again is safe, and succeeds once the other batch is done.
-            if getattr(error.__cause__, "sqlstate", None) not in RETRYABLE or attempt == ATTEMPTS:
+            if getattr(error.__cause__, "sqlstate", None) not in RETRYABLE:
                 raise
+            if attempt == ATTEMPTS:
+                raise BatchContended from error
             logger.info(
                 "Sync batch retried after %s (attempt %s)", error.__cause__.sqlstate, attempt
             )
             time.sleep(random.uniform(0.05, 0.2) * attempt)
 
 
-__all__ = ["MAX_BATCH", "RecordType", "build_context", "ingest"]
+__all__ = ["MAX_BATCH", "BatchContended", "RecordType", "build_context", "ingest"]

@@ -116,3 +116,26 @@ def test_a_batch_rolled_back_to_break_a_deadlock_runs_again_and_is_stored_once(
     assert [r["status"] for r in receipts] == ["stored"] * 4
     assert len(calls) == 2
     assert Encounter.objects.count() == 3 and PopupSession.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_batch_that_stays_deadlocked_is_answered_busy_and_stores_nothing(
+    client, role_user, monkeypatch
+):
+    def always_deadlocked(batch):
+        raise OperationalError("deadlock detected") from Deadlock()
+
+    monkeypatch.setattr(ingest.Batch, "save_audit", always_deadlocked)
+    monkeypatch.setattr(ingest.time, "sleep", lambda seconds: None)
+    client.force_login(role_user("outreach_worker"))
+    session = session_record()
+    records = [session, encounter_record(session)]
+
+    response = client.post(
+        URL, json.dumps({"records": records}), content_type=JSON, HTTP_ACCEPT_LANGUAGE="sv"
+    )
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == str(response.json()["retry_after"])
+    assert "Dina uppgifter" in response.json()["detail"]
+    assert not Encounter.objects.exists() and not PopupSession.objects.exists()
