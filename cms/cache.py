@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.cache import cache
 from django.core.exceptions import MiddlewareNotUsed
+from django.db import transaction
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "cms-page-cache-generation"
@@ -23,7 +24,15 @@ def mark_cacheable(request):
 
 
 def new_generation(**kwargs):
-    """Invalidate every cached page in every process (signal receiver; bulk writers call it)."""
+    """Invalidate every cached page in every process (signal receiver; bulk writers call it).
+
+    Once now and once more when the change is committed: a visitor served between the two saw
+    the data from before the change and cached it under the first new generation."""
+    _increment()
+    transaction.on_commit(_increment)
+
+
+def _increment():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

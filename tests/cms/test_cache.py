@@ -47,6 +47,20 @@ def test_a_new_pop_up_point_shows_on_the_calendar_at_once(client):
     assert f"session-{new.uuid}" in client.get(page.url).content.decode()
 
 
+def test_pages_cached_while_a_change_is_uncommitted_are_not_served_after_it(
+    django_capture_on_commit_callbacks,
+):
+    """Another process serving a visitor before the commit reads the old data, and caches it
+    under the generation current at that moment."""
+    import cms.cache
+    from tests.cms.sessions import session
+
+    with django_capture_on_commit_callbacks(execute=True):
+        session(5)
+        during = cms.cache.generation()
+    assert cms.cache.generation() != during
+
+
 def test_one_invalidation_reaches_every_process_sharing_the_cache(tmp_path, monkeypatch):
     from django.core.cache.backends.filebased import FileBasedCache
 
