@@ -1,15 +1,16 @@
 """Personal data of travel claims is removed a set number of months after payment (or after a
-rejection). What stays is the anonymous CostRecord written when the claim was paid."""
+rejection). What stays is the anonymous CostRecord written when the claim was paid; the ceiling
+rows that carried the payee's account key go with the account's last claim of that year."""
 
 from datetime import date, datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 
 from .models import Claim
-from .models.claims import ClaimStatus
+from .models.claims import CeilingAccount, ClaimStatus
 
 SCHEDULE_NAME = "travel: purge personal data of settled claims"
 PURGE_FUNC = "outreach.travel.purge.purge_settled_claims"
@@ -45,7 +46,17 @@ def purge_settled_claims():
         for file in files:
             file.delete(save=False)
         purged += 1
+    _unused_ceiling_rows().delete()
     return purged
+
+
+def _unused_ceiling_rows():
+    """Rows no claim is priced against any more. One being priced now is not seen: it is made
+    inside the claim's own transaction, which commits it with the claim."""
+    claims = Claim.objects.filter(
+        payee_key=OuterRef("payee_key"), travel_date__year=OuterRef("year")
+    )
+    return CeilingAccount.objects.exclude(Exists(claims))
 
 
 def ensure_purge_schedule(**kwargs):

@@ -7,7 +7,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django_q.models import Schedule
 
-from outreach.travel.models import Claim, CostRecord, Payee, Receipt
+from outreach.travel.models import CeilingAccount, Claim, CostRecord, Payee, Receipt
+from outreach.travel.pricing import paid_this_year
 from outreach.travel.purge import (
     PURGE_FUNC,
     ensure_purge_schedule,
@@ -40,6 +41,19 @@ def test_paid_claims_are_purged_after_the_set_months(make_claim, settings):
     assert Payee.objects.count() == 1
     assert not receipt.file.storage.exists(receipt.file.name)
     assert sorted(CostRecord.objects.values_list("amount", flat=True)) == [12, 30]
+
+
+def test_the_ceiling_row_of_a_purged_account_goes_with_its_last_claim(make_claim):
+    gone, kept = make_claim(), make_claim()
+    for claim in (gone, kept):  # priced as the request form does
+        paid_this_year(claim.payee_key, claim.travel_date.year)
+    change_status(gone, "rejected", actor=None, reason="Ei käyntiä.")
+    gone.events.update(at=timezone.now() - timedelta(days=400))
+
+    purge_settled_claims()
+
+    assert not CeilingAccount.objects.filter(payee_key=gone.payee_key).exists()
+    assert CeilingAccount.objects.filter(payee_key=kept.payee_key).exists()
 
 
 def test_rejected_claims_are_purged_too(make_claim, settings):
