@@ -72,9 +72,9 @@ def _is_post(request):
 
 def per_client(limit, refusal, counts=_is_post):
     """Decorate a view: requests that ``counts`` count per client address against ``limit()``
-    (called per request, so settings apply at once). Past the limit the view does not run, so it
-    reads no form or file; ``refusal(request, message)`` gives the page, sent with 429 and
-    Retry-After."""
+    (called per request, so settings apply at once). Past the limit the view does not run: no
+    form is validated, no file decoded; ``refusal(request, message)`` gives the page, sent with
+    429 and Retry-After."""
 
     def decorate(view):
         @wraps(view)

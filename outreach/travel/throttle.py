@@ -5,7 +5,6 @@ from django.conf import settings
 from django.shortcuts import render
 
 from outreach import ratelimits
-from outreach.ratelimits import wait_message
 
 from .models.codes import normalise_code
 
@@ -31,7 +30,7 @@ def refusal(request, typed):
     waits = [ratelimits.check(limit, key).retry_after for limit, key in _limits(request, typed)]
     if not any(waits):
         return None
-    return wait_message(max(waits)), max(waits)
+    return ratelimits.wait_message(max(waits)), max(waits)
 
 
 def iban_end_limit():
