@@ -2,14 +2,18 @@
 that starts with its first attempt.
 
 ``hit`` counts an attempt, ``check`` only asks; both say whether more attempts are allowed and,
-if not, how many seconds until the window ends.
+if not, how many seconds until the window ends. ``per_client`` is a view decorator that counts
+requests per client address and answers 429 without running the view once they are too many.
 """
 
 import hashlib
+import math
 import time
 from dataclasses import dataclass
+from functools import wraps
 
 from django.core.cache import cache
+from django.utils.translation import ngettext
 
 
 @dataclass(frozen=True)
@@ -47,3 +51,46 @@ def hit(limit, key):
     if cache.add(cache_key, 0, timeout=limit.window):
         cache.set(f"{cache_key}:start", time.time(), timeout=limit.window)
     return _decide(limit, cache_key, cache.incr(cache_key))
+
+
+def client_address(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def wait_message(seconds):
+    minutes = math.ceil(seconds / 60)
+    return ngettext(
+        "Too many attempts. Try again in %(minutes)s minute.",
+        "Too many attempts. Try again in %(minutes)s minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
+def _is_post(request):
+    return request.method == "POST"
+
+
+def per_client(limit, refusal, counts=_is_post):
+    """Decorate a view: requests that ``counts`` count per client address against ``limit()``
+    (called per request, so settings apply at once). Past the limit the view does not run: no
+    form is validated, no file decoded; ``refusal(request, message)`` gives the page, sent with
+    429 and Retry-After."""
+
+    def decorate(view):
+        @wraps(view)
+        def limited(request, *args, **kwargs):
+            if counts(request):
+                current, client = limit(), client_address(request)
+                # Asked before counting, so ``attempts`` requests run and the next one waits.
+                decision = check(current, client)
+                if not decision.allowed:
+                    response = refusal(request, wait_message(decision.retry_after))
+                    response.status_code = 429
+                    response["Retry-After"] = str(decision.retry_after)
+                    return response
+                hit(current, client)
+            return view(request, *args, **kwargs)
+
+        return limited
+
+    return decorate

@@ -276,6 +276,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.AltTextRequiredImageForm"
 # Anonymous visitors get public pages from the cache; publishing or a pop-up change clears it.
 CMS_PAGE_CACHE_SECONDS = env.int("CMS_PAGE_CACHE_SECONDS", default=300)
+# Full-text searches (a query or a result page) per client address in CMS_SEARCH_WINDOW seconds.
+# A visitor makes a handful; a library's shared address may carry dozens of visitors, so 300 in
+# 15 minutes is far above that yet holds a script to one query every three seconds per address.
+CMS_SEARCHES_PER_CLIENT = env.int("CMS_SEARCHES_PER_CLIENT", default=300)
+CMS_SEARCH_WINDOW = env.int("CMS_SEARCH_WINDOW", default=15 * 60)
 
 # --- Worker app sync ------------------------------------------------------------------------
 # Sync requests a worker account may make (ninja's rate syntax): a whole outbox takes a few.
@@ -370,6 +375,12 @@ TRAVEL_RECEIPTS_ROOT = env.path("TRAVEL_RECEIPTS_ROOT", default=BASE_DIR / "var"
 TRAVEL_CODE_ATTEMPTS_PER_CLIENT = env.int("TRAVEL_CODE_ATTEMPTS_PER_CLIENT", default=10)
 TRAVEL_CODE_ATTEMPTS_PER_CODE = env.int("TRAVEL_CODE_ATTEMPTS_PER_CODE", default=5)
 TRAVEL_CODE_ATTEMPT_WINDOW = env.int("TRAVEL_CODE_ATTEMPT_WINDOW", default=15 * 60)
+# Form sends (step 1, step 2 with its receipt, corrections) per client address in
+# TRAVEL_FORM_POST_WINDOW seconds. A library's or a pop-up point's shared connection puts many
+# residents behind one address: a request takes two to four sends, so 60 lets some fifteen
+# residents through in 15 minutes there, yet bounds a script to 60 receipt uploads per address.
+TRAVEL_FORM_POSTS_PER_CLIENT = env.int("TRAVEL_FORM_POSTS_PER_CLIENT", default=60)
+TRAVEL_FORM_POST_WINDOW = env.int("TRAVEL_FORM_POST_WINDOW", default=15 * 60)
 # Seconds a resident's signed claim address works after it was sent: long enough to follow a
 # claim through payment; every e-mail about the claim carries a fresh one.
 TRAVEL_CLAIM_LINK_MAX_AGE = env.int("TRAVEL_CLAIM_LINK_MAX_AGE", default=90 * 24 * 60 * 60)

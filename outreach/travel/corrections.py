@@ -23,7 +23,7 @@ from .pricing import mileage, paid_this_year, resident_support
 from .receipts import clean_receipt
 from .submission import save_receipt
 from .text import refuse_control_characters
-from .throttle import iban_end_limit, wait_message
+from .throttle import iban_end_limit
 from .workflow import change_status
 
 
@@ -84,7 +84,7 @@ class CorrectionForm(forms.Form):
         if changes_payee and "iban_end" in self.fields:
             typed = "".join(data.get("iban_end", "").split()).upper()
             if wait := ratelimits.check(iban_end_limit(), self.claim.pk).retry_after:
-                self.add_error("iban_end", wait_message(wait))
+                self.add_error("iban_end", ratelimits.wait_message(wait))
             elif not compare_digest(typed, self.claim.payee.iban[-4:]):
                 ratelimits.hit(iban_end_limit(), self.claim.pk)
                 self.add_error(

@@ -1,9 +1,8 @@
-"""Guessing visit codes is throttled per client address and per typed code."""
-
-import math
+"""Guessing visit codes is throttled per client address and per typed code; the public forms'
+sending as a whole per client address."""
 
 from django.conf import settings
-from django.utils.translation import ngettext
+from django.shortcuts import render
 
 from outreach import ratelimits
 
@@ -17,7 +16,7 @@ def _limits(request, typed):
             ratelimits.Limit(
                 "travel-code-client", settings.TRAVEL_CODE_ATTEMPTS_PER_CLIENT, window
             ),
-            request.META.get("REMOTE_ADDR", ""),
+            ratelimits.client_address(request),
         ),
         (
             ratelimits.Limit("travel-code", settings.TRAVEL_CODE_ATTEMPTS_PER_CODE, window),
@@ -31,16 +30,7 @@ def refusal(request, typed):
     waits = [ratelimits.check(limit, key).retry_after for limit, key in _limits(request, typed)]
     if not any(waits):
         return None
-    return wait_message(max(waits)), max(waits)
-
-
-def wait_message(seconds):
-    minutes = math.ceil(seconds / 60)
-    return ngettext(
-        "Too many attempts. Try again in %(minutes)s minute.",
-        "Too many attempts. Try again in %(minutes)s minutes.",
-        minutes,
-    ) % {"minutes": minutes}
+    return ratelimits.wait_message(max(waits)), max(waits)
 
 
 def iban_end_limit():
@@ -56,3 +46,21 @@ def count_wrong_code(request, typed):
     """Called after a code was refused as unknown, used or expired."""
     for limit, key in _limits(request, typed):
         ratelimits.hit(limit, key)
+
+
+def _form_limit():
+    return ratelimits.Limit(
+        "travel-form-client",
+        settings.TRAVEL_FORM_POSTS_PER_CLIENT,
+        settings.TRAVEL_FORM_POST_WINDOW,
+    )
+
+
+def _form_paused(request, message):
+    # A GET of the same address shows the form again (step 2 leads back to step 1).
+    context = {"message": message, "back_url": request.path}
+    return render(request, "travel/form_paused.html", context)
+
+
+# Every POST of a public travel form, whichever step, counts against one limit per client.
+limit_form_posts = ratelimits.per_client(_form_limit, _form_paused)

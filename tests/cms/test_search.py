@@ -59,3 +59,20 @@ def test_query_objects_keep_their_shape_with_plain_words():
     query = plain_query(And([PlainText('a "b'), Phrase("Itä-Uusimaa\x00")]))
     assert [sub.query_string for sub in query.subqueries] == ["a b", "Itä Uusimaa"]
     assert plain_words("ＡＢＣ 12,50 €") == "ABC 12 50"
+
+
+def test_searches_past_the_limit_wait_and_keep_the_words(client, settings):
+    settings.CMS_SEARCHES_PER_CLIENT = 2
+    for _ in range(2):
+        assert client.get("/sv/search/", {"q": "bibliotek"}).status_code == 200
+    assert client.get("/sv/search/").status_code == 200  # the empty form runs no query
+
+    response = client.get("/sv/search/", {"q": "bibliotek"})
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= settings.CMS_SEARCH_WINDOW
+    page = response.content.decode()
+    assert 'role="alert">För många försök. Försök igen om 15 minuter.' in page
+    assert 'value="bibliotek"' in page
+    other = client.get("/sv/search/", {"q": "bibliotek"}, REMOTE_ADDR="10.9.9.9")
+    assert other.status_code == 200

@@ -18,11 +18,12 @@ from ..submission import (
     existing_claim,
     load_details,
 )
-from ..throttle import count_wrong_code, refusal
+from ..throttle import count_wrong_code, limit_form_posts, refusal
 from .status import claim_status_page
 
 
 @require_http_methods(["GET", "POST"])
+@limit_form_posts
 def request_details(request):
     typed = request.POST.get("visit_code", "")
     refused = refusal(request, typed) if request.method == "POST" else None
@@ -39,6 +40,7 @@ def request_details(request):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_form_posts
 def request_confirm(request):
     if request.method == "GET":
         return redirect("travel:request")
@@ -68,6 +70,7 @@ def request_confirm(request):
 
 
 @require_http_methods(["GET", "POST"])
+@limit_form_posts
 def request_done(request, signed):
     """The resident's claim: reference, status, finance's reason; a correction form if returned."""
     try:
