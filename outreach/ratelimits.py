@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import ngettext
 
@@ -54,6 +55,16 @@ def hit(limit, key):
 
 
 def client_address(request):
+    """The visitor's address, for every limit and for django-axes (AXES_CLIENT_IP_CALLABLE).
+
+    Behind TRUSTED_PROXY_COUNT reverse proxies, each adding the address it saw to
+    X-Forwarded-For, it is the entry the outermost proxy wrote: the ones left of it come from the
+    client and could say anything. (django-ipware counts the proxies named inside the header
+    instead, and finds no address when a client sends a header of its own.)"""
+    count = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if count and len(forwarded) >= count and forwarded[-count]:
+        return forwarded[-count]
     return request.META.get("REMOTE_ADDR", "")
 
 

@@ -218,6 +218,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "outreach.accounts.lockout.lockout"
+AXES_CLIENT_IP_CALLABLE = "outreach.ratelimits.client_address"
+# Reverse proxies in front of the app (nginx: 1), whose X-Forwarded-For is trusted for the
+# client's address in login lockouts and rate limits; 0 uses the connection's address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"

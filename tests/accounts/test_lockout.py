@@ -116,3 +116,15 @@ def test_a_right_password_before_the_limit_clears_the_count(client, role_user):
     answers = [log_in(client, worker.username, "wrong").status_code for _ in range(4)]
 
     assert answers == [200] * 4
+
+
+def test_behind_the_proxy_a_lockout_holds_the_address_the_proxy_saw(client, role_user, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    worker = role_user("outreach_worker")
+    office = {"X-Forwarded-For": "198.51.100.7"}
+    elsewhere = {"X-Forwarded-For": "203.0.113.20"}
+    for _ in range(5):
+        log_in(client, worker.username, "wrong", **office)
+
+    assert log_in(client, worker.username, PASSWORD, **office).status_code == 429
+    assert log_in(client, worker.username, PASSWORD, **elsewhere).status_code == 302

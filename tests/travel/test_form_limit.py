@@ -70,6 +70,24 @@ def test_another_address_is_still_served(client, visit_code, settings):
     assert Claim.objects.get().receipts.count() == 1
 
 
+def test_behind_the_proxy_residents_are_told_apart_by_the_address_it_saw(
+    client, visit_code, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRAVEL_FORM_POSTS_PER_CLIENT = 1
+    library, home = "198.51.100.7", "203.0.113.20"
+    client.post("/fi/travel/request/", details(visit_code), HTTP_X_FORWARDED_FOR=library)
+
+    # The same library, whatever the browser claims before the proxy's entry.
+    spoofed = client.post(
+        "/fi/travel/request/", details(visit_code), HTTP_X_FORWARDED_FOR=f"10.1.1.1, {library}"
+    )
+    other = client.post("/fi/travel/request/", details(visit_code), HTTP_X_FORWARDED_FOR=home)
+
+    assert spoofed.status_code == 429
+    assert other.status_code == 200
+
+
 def test_a_correction_past_the_limit_changes_nothing(client, make_claim, role_user, settings):
     claim = make_claim()
     change_status(claim, "returned", role_user("finance"), "Kuitin summa ei näy.")
