@@ -101,3 +101,19 @@ def debtor(settings):
     settings.TRAVEL_DEBTOR_NAME = "Itä-Uudenmaan hyvinvointialue"
     settings.TRAVEL_DEBTOR_IBAN = "FI2112345600000785"
     settings.TRAVEL_DEBTOR_BIC = "NDEAFIHH"
+
+
+@pytest.fixture
+def receipt_checks(monkeypatch):
+    """The sizes of the receipt files whose content was checked (decoded or parsed)."""
+    from outreach.travel import receipts
+
+    calls = []
+    clean = receipts._clean
+
+    def counted(data):
+        calls.append(len(data))
+        return clean(data)
+
+    monkeypatch.setattr(receipts, "_clean", counted)
+    return calls

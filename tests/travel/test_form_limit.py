@@ -3,7 +3,6 @@ processed and the page says, in the resident's language, when to try again."""
 
 import pytest
 
-from outreach.travel import receipts
 from outreach.travel.links import status_path
 from outreach.travel.models import Claim
 from outreach.travel.workflow import change_status
@@ -18,20 +17,6 @@ WAIT = {
 }
 
 
-@pytest.fixture
-def decoded(monkeypatch):
-    """Receipt files whose content was checked (decoded or parsed)."""
-    calls = []
-    clean = receipts._clean
-
-    def counted(data):
-        calls.append(len(data))
-        return clean(data)
-
-    monkeypatch.setattr(receipts, "_clean", counted)
-    return calls
-
-
 def assert_paused(response, language, back_to):
     assert response.status_code == 429
     assert 0 < int(response["Retry-After"]) <= 15 * 60
@@ -44,7 +29,7 @@ def assert_paused(response, language, back_to):
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_a_receipt_sent_past_the_limit_is_not_processed(
-    client, visit_code, settings, decoded, language
+    client, visit_code, settings, receipt_checks, language
 ):
     settings.TRAVEL_FORM_POSTS_PER_CLIENT = 2
     step_one(client, visit_code, language)
@@ -54,7 +39,7 @@ def test_a_receipt_sent_past_the_limit_is_not_processed(
 
     assert_paused(response, language, f"/{language}/travel/request/confirm/")
     assert not Claim.objects.exists()
-    assert decoded == []
+    assert receipt_checks == []
 
 
 def test_another_address_is_still_served(client, visit_code, settings):
