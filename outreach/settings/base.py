@@ -132,6 +132,8 @@ MIDDLEWARE = [
     "outreach.middleware.PermissionsPolicyMiddleware",
     "outreach.middleware.PrivateForLoggedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Logs a user out after TUULI_STAFF_IDLE_TIMEOUT without activity, with a message.
+    "outreach.accounts.idle.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login attempt into the lockout answer.
@@ -220,6 +222,9 @@ AXES_LOCKOUT_CALLABLE = "outreach.accounts.lockout.lockout"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+# Seconds without activity after which a logged-in user is logged out (outreach/accounts/idle.py):
+# workers share phones. Sessions otherwise last Django's two weeks.
+TUULI_STAFF_IDLE_TIMEOUT = env.int("TUULI_STAFF_IDLE_TIMEOUT", default=30 * 60)
 
 # --- Languages and formats ------------------------------------------------------------------
 
