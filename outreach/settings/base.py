@@ -131,6 +131,8 @@ MIDDLEWARE = [
     "outreach.middleware.PermissionsPolicyMiddleware",
     "outreach.middleware.PrivateForLoggedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Logs a user out after TUULI_STAFF_IDLE_TIMEOUT without activity, with a message.
+    "outreach.accounts.idle.IdleTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Reports whose Wagtail menu item and view disagree, brought to one rule (accounts).
@@ -225,6 +227,9 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
+# Seconds without activity after which a logged-in user is logged out (outreach/accounts/idle.py):
+# workers share phones. Sessions otherwise last Django's two weeks.
+TUULI_STAFF_IDLE_TIMEOUT = env.int("TUULI_STAFF_IDLE_TIMEOUT", default=30 * 60)
 
 # --- Languages and formats ------------------------------------------------------------------
 

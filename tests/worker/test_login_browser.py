@@ -1,6 +1,9 @@
 """Logins end: the queue pauses and waits for the worker; logging out never drops records
 without the worker saying so."""
 
+import time
+from unittest import mock
+
 import pytest
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
@@ -74,3 +77,17 @@ def test_logging_out_with_unsynced_records_asks_what_to_do(queued, live_server):
     log_in(page, live_server, worker)
     wait_for_pending(page, 0)  # kept on the device, sent after the next login
     assert Encounter.objects.count() == 2
+
+
+def test_logging_out_after_the_idle_timeout_shows_the_login_page_with_the_reason(
+    live_server, page, role_user
+):
+    log_in(page, live_server, role_user("outreach_worker"))
+    wait_until_offline_ready(page)
+
+    with mock.patch("outreach.accounts.idle.now", return_value=time.time() + 31 * 60):
+        page.click("#logout-form button")
+        page.wait_for_url("**/fi/accounts/login/?next=/fi/worker/")
+
+    expect(page.locator("[role=status]")).to_contain_text("Sinut kirjattiin ulos")
+    assert not Session.objects.exists()

@@ -312,7 +312,11 @@
     const submit = async () => {
       // The page may come from the cache: use a fresh CSRF token for the logout request.
       try {
-        const me = await (await fetch(`${options.apiRoot}me`, { credentials: "same-origin", cache: "no-store" })).json();
+        const response = await fetch(`${options.apiRoot}me`, { credentials: "same-origin", cache: "no-store" });
+        // Logged out already (idle for too long): the login page says so; a logout request would
+        // only fail its CSRF check.
+        if (response.status === 401) return window.location.assign(options.loginUrl);
+        const me = await response.json();
         $("logout-form").querySelector("[name=csrfmiddlewaretoken]").value = me.csrf_token;
       } catch (error) {
         $("sync-message").textContent = gettext("Logging out needs a connection to the server.");

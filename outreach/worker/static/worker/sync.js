@@ -8,6 +8,11 @@
   // lock for ever: give up and try again later.
   const TIMEOUT_MS = { me: 15000, sync: 60000 };
   const LOCK = "tuuli-sync";
+  // Runs the app starts by itself. Their requests carry X-Tuuli-Background so that the server
+  // does not count them as the worker's activity: a phone left on a table must still be logged
+  // out when idle (outreach/accounts/idle.py). The reachability check always carries it.
+  const AUTOMATIC_REASONS = new Set(["online", "visible", "timer", "busy", "background-sync", "start"]);
+  const BACKGROUND = { "X-Tuuli-Background": "1" };
 
   function createSync({ apiRoot, language, batchSize, onStatus }) {
     const outbox = window.tuuli.outbox;
@@ -42,10 +47,11 @@
       status("login");
     }
 
-    async function drain() {
+    async function drain(reason) {
+      const background = AUTOMATIC_REASONS.has(reason) ? BACKGROUND : {};
       let identity;
       try {
-        const response = await request("me");
+        const response = await request("me", { headers: BACKGROUND });
         if (response.status === 401 || response.status === 403) return authLost();
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         identity = await response.json();
@@ -62,7 +68,7 @@
         try {
           const response = await request("sync", {
             method: "POST",
-            headers: { "Content-Type": "application/json", "X-CSRFToken": identity.csrf_token },
+            headers: { "Content-Type": "application/json", "X-CSRFToken": identity.csrf_token, ...background },
             body: JSON.stringify({ records: batch.map((record) => record.body) }),
           });
           if (response.status === 401 || response.status === 403) {
@@ -85,11 +91,12 @@
       status("done");
     }
 
-    /** Sync now unless another tab (or this one) already is. `reason` is for debugging only. */
+    /** Sync now unless another tab (or this one) already is. `reason` says who asked: the worker
+     * (saved, button, correction, logout) or the app itself (AUTOMATIC_REASONS). */
     function run(reason) {
       if (navigator.locks) {
         return navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
-          if (lock) return drain();
+          if (lock) return drain(reason);
           // Busy (here or in another tab): look again shortly, so a record saved during a
           // sync is not left waiting for the next trigger.
           clearTimeout(timer);
@@ -97,7 +104,7 @@
           return null;
         });
       }
-      return drain(); // no Web Locks: the server's idempotency still prevents duplicates
+      return drain(reason); // no Web Locks: the server's idempotency still prevents duplicates
     }
 
     function start() {
