@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from outreach.places.models import Municipality
+from outreach.widgets import DatePicker
 
 
 def this_year_so_far():
@@ -13,8 +14,8 @@ def this_year_so_far():
 
 
 class ReportFilterForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("From"), widget=DatePicker())
+    end = forms.DateField(label=_("To"), widget=DatePicker())
     municipality = forms.ModelChoiceField(
         label=_("Municipality"),
         queryset=Municipality.objects.order_by("name_fi"),

@@ -8,6 +8,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from outreach.places.models import Municipality, Venue
+from outreach.widgets import DatePicker
 
 from .distance import road_km
 from .models import MileageRate, TravelRules, VisitCode
@@ -101,9 +102,7 @@ class ResidentDetailsForm(forms.Form):
         max_length=12,
         help_text=_("The code the worker gave you at the pop-up point, e.g. 7KDM-4XPA."),
     )
-    travel_date = forms.DateField(
-        label=_("Date of the visit"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    travel_date = forms.DateField(label=_("Date of the visit"), widget=DatePicker())
     municipality = ModelChoiceField(
         label=_("Municipality where the trip started"),
         queryset=Municipality.objects.all(),

@@ -67,3 +67,15 @@ def test_only_coordinators_see_key_figures(client_as, role):
     # Wagtail turns a refusal into a redirect (to the dashboard, or to the login page).
     assert response.status_code == 302
     assert "/admin/" in response["Location"]
+
+
+def test_the_date_fields_show_this_year_so_far_in_the_browsers_date_picker(client_as):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+
+    html = client_as("coordinator").get(URL).content.decode()
+
+    # An input of type date shows nothing for "1.1.2026": its value must be ISO.
+    assert f'type="date" name="start" value="{today.year}-01-01"' in html
+    assert f'type="date" name="end" value="{today.isoformat()}"' in html
