@@ -1,9 +1,7 @@
 """A claim that finance returned for correction is corrected by its claimant and goes back to the
 queue: a new receipt or amount, another account, and a note for finance."""
 
-from decimal import Decimal
 from hmac import compare_digest
-from types import SimpleNamespace
 
 from django import forms
 from django.conf import settings
@@ -15,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from outreach import ratelimits
 
 from .forms import euro_field, km_field
-from .models import MileageRate, Payee
+from .models import MileageRate, Payee, TravelRules
 from .models.claims import ClaimKind, ClaimStatus, TravelMode
 from .notifications import notify_finance
 from .payees import bic_for, clean_iban, payee_key
@@ -144,24 +142,12 @@ def _payee_change(before, payee):
 
 
 def _price_again(claim):
+    """With the rules or the rate the claim was first priced with (kept on it), not today's."""
     if claim.kind == ClaimKind.MILEAGE:
-        rate = MileageRate.for_date(claim.travel_date)
+        rate = MileageRate.from_snapshot(claim.pricing)
         return mileage(rate, km=claim.distance_km, passengers=claim.passengers)
-    snapshot = claim.pricing
-    rules = SimpleNamespace(
-        **{
-            name: Decimal(snapshot[name])
-            for name in (
-                "minimum_distance_km",
-                "self_liability_per_trip",
-                "annual_ceiling",
-                "car_rate_per_km",
-                "max_per_claim",
-            )
-        }
-    )
     estimate = resident_support(
-        rules,
+        TravelRules.from_snapshot(claim.pricing),
         one_way_km=claim.distance_estimate_km,
         trips=claim.trips,
         mode=claim.mode,

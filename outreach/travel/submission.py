@@ -137,12 +137,7 @@ def create_mileage_claim(form, worker, token, language):
             distance_km=km,
             distance_reason=data["distance_reason"],
             amount=mileage(form.rate, km=km, passengers=data["passengers"]),
-            pricing={
-                "rate_per_km": str(form.rate.rate_per_km),
-                "passenger_rate_per_km": str(form.rate.passenger_rate_per_km),
-                "road_factor": str(form.rate.road_factor),
-                "rate_valid_from": form.rate.valid_from.isoformat(),
-            },
+            pricing=form.rate.as_snapshot(),
             claimant=worker,
             language=language,
             idempotency_token=token,

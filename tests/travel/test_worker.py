@@ -135,3 +135,22 @@ def test_worker_corrects_a_returned_mileage_claim(
         Decimal("100.0"),
         Decimal("55.00"),
     )
+
+
+def test_a_returned_mileage_claim_keeps_the_rate_it_was_first_priced_with(
+    worker_client, venue_in_loviisa, porvoo, role_user
+):
+    from outreach.travel.models import MileageRate
+    from outreach.travel.workflow import change_status
+
+    session = session_for(worker_client.user, venue_in_loviisa)
+    response = worker_client.post("/fi/travel/mileage/", mileage_data([session], porvoo))
+    claim = Claim.objects.get()
+    change_status(claim, "returned", role_user("finance"), "Kerro kiertotien syy.")
+    # Finance corrects the rate table meanwhile (a typo, a new decision for the same dates).
+    MileageRate.objects.update(rate_per_km=Decimal("0.99"))
+
+    worker_client.post(response.url, {"note": "Tietyö Loviisantiellä.", "km": "100"})
+
+    claim.refresh_from_db()
+    assert claim.amount == Decimal("55.00")  # 100 km at the 0,55 €/km the claim was priced with

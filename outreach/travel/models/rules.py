@@ -15,8 +15,34 @@ class RuleNotFound(LookupError):
     """No rule or rate covers the date: finance must add one before such claims can be priced."""
 
 
-class TravelRules(models.Model):
+class PricedBy:
+    """Rules or a rate as a claim was priced with them. A claim keeps ``as_snapshot()`` (text) so
+    that later edits of the table never price it again differently; ``from_snapshot`` gives back
+    an unsaved copy to price a corrected claim with."""
+
+    SNAPSHOT_FIELDS = ()
+
+    def as_snapshot(self):
+        return {name: str(getattr(self, name)) for name in self.SNAPSHOT_FIELDS}
+
+    @classmethod
+    def from_snapshot(cls, snapshot):
+        fields = {name: cls._meta.get_field(name) for name in cls.SNAPSHOT_FIELDS}
+        return cls(**{name: field.to_python(snapshot[name]) for name, field in fields.items()})
+
+
+class TravelRules(PricedBy, models.Model):
     """The rules of residents' travel support for one calendar year."""
+
+    SNAPSHOT_FIELDS = (
+        "year",
+        "minimum_distance_km",
+        "self_liability_per_trip",
+        "annual_ceiling",
+        "car_rate_per_km",
+        "max_per_claim",
+        "road_factor",
+    )
 
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     minimum_distance_km = models.DecimalField(
@@ -75,23 +101,12 @@ class TravelRules(models.Model):
             raise RuleNotFound(day)
         return rules
 
-    def as_snapshot(self):
-        """The values a claim was priced with, kept on the claim so later edits don't rewrite it."""
-        fields = [
-            "year",
-            "minimum_distance_km",
-            "self_liability_per_trip",
-            "annual_ceiling",
-            "car_rate_per_km",
-            "max_per_claim",
-            "road_factor",
-        ]
-        return {name: str(getattr(self, name)) for name in fields}
 
-
-class MileageRate(models.Model):
+class MileageRate(PricedBy, models.Model):
     """Workers' tax-free own-car mileage allowance for a date range (the Tax Administration's
     yearly decision)."""
+
+    SNAPSHOT_FIELDS = ("rate_per_km", "passenger_rate_per_km", "road_factor")
 
     valid_from = models.DateField(_("valid from"), unique=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
@@ -136,6 +151,10 @@ class MileageRate(models.Model):
         if rate is None:
             raise RuleNotFound(day)
         return rate
+
+    def as_snapshot(self):
+        # Also which decision the rate came from.
+        return {**super().as_snapshot(), "rate_valid_from": self.valid_from.isoformat()}
 
     def per_km(self, passengers):
         return self.rate_per_km + self.passenger_rate_per_km * passengers
