@@ -2,6 +2,7 @@
 ``outreach.themes.blocks.ThemeStreamField``."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -35,7 +36,7 @@ def content_blocks():
         (
             "heading",
             blocks.CharBlock(
-                label=_("Heading"),
+                label=pgettext_lazy("page block", "Heading"),
                 form_classname="title",
                 icon="title",
                 template="cms/blocks/heading.html",

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 REFERENCE_ALPHABET = "346789ACDEFHJKMNPRTUVWXY"
 
@@ -50,7 +51,7 @@ class ClaimStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Waiting for a decision")
     RETURNED = "returned", _("Returned for correction")
     APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
+    REJECTED = "rejected", pgettext_lazy("claim decision", "Rejected")
     PAID = "paid", _("Paid")
 
 

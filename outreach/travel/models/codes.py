@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 # No 0/O, 1/I/L, 5/S, 2/Z: the code is read aloud and typed on a phone.
 CODE_ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY"
@@ -23,7 +24,9 @@ def normalise_code(text):
 
 
 class VisitCode(models.Model):
-    code = models.CharField(_("code"), max_length=CODE_LENGTH, unique=True, default=new_code)
+    code = models.CharField(
+        pgettext_lazy("visit code", "code"), max_length=CODE_LENGTH, unique=True, default=new_code
+    )
     venue = models.ForeignKey(
         "places.Venue", on_delete=models.PROTECT, related_name="+", verbose_name=_("venue")
     )
