@@ -28,6 +28,7 @@
   let sync = null;
   let waitingWorker = null;
   let corrections = null;
+  let syncStatus = null; // the last word from the sync: {state, detail}
 
   // --- data -------------------------------------------------------------------------------
 
@@ -87,18 +88,40 @@
       })
     );
     if (!records.length) list.append(element("li", { text: gettext("Nothing yet.") }));
+    if (syncStatus) {
+      const attention = records.filter((record) => record.state === "attention").length;
+      $("sync-message").textContent = syncMessage(syncStatus, attention);
+    }
   }
 
-  function showSyncStatus({ state }) {
+  function syncMessage({ state, detail }, attention) {
+    if (state === "done" && attention) {
+      return interpolate(ngettext(
+        "%s record needs attention: see the list below. The others are on the server.",
+        "%s records need attention: see the list below. The others are on the server.",
+        attention
+      ), [attention]);
+    }
+    if (state === "busy") {
+      return interpolate(ngettext(
+        "The server is busy. Records are safe on this device; trying again in %s second.",
+        "The server is busy. Records are safe on this device; trying again in %s seconds.",
+        detail.seconds
+      ), [detail.seconds]);
+    }
     const messages = {
       sending: gettext("Syncing…"),
       done: gettext("All records are on the server."),
       offline: gettext("No connection to the server. Records are safe on this device and will be sent later."),
       login: gettext("Your login has expired. Records are safe on this device; log in again to send them."),
     };
-    $("sync-message").textContent = messages[state] || "";
-    $("login-again").hidden = state !== "login";
-    document.body.dataset.sync = state;
+    return messages[state] || "";
+  }
+
+  function showSyncStatus(status) {
+    syncStatus = status;
+    $("login-again").hidden = status.state !== "login";
+    document.body.dataset.sync = status.state;
     renderRecords();
   }
 
