@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from pwa import views as pwa_views
 
 from .api import api
+from .records import MAX_PASSERS_BY
 
 
 @login_required
@@ -22,6 +23,7 @@ def worker_app(request):
                 "apiRoot": reverse(f"{api.urls_namespace}:api-root"),
                 "username": request.user.get_username(),
                 "loginUrl": f"{reverse('accounts:login')}?next={request.path}",
+                "maxPassersBy": MAX_PASSERS_BY,
                 "municipalitiesUrl": reverse("places:municipalities-geojson"),
                 "serviceWorkerUrl": reverse("serviceworker"),
                 "tilesUrl": settings.MAP_TILES_URL,

@@ -65,8 +65,9 @@ def stored_encounters():
 
 
 class SyncSwitch:
-    """Decides the fate of every sync request: ``"pass"``, ``"block"`` (no network) or
-    ``"lose"`` (the server stores the batch, the response never arrives; then "pass").
+    """Decides the fate of every sync request: ``"pass"``, ``"block"`` (no network),
+    ``"lose"`` (the server stores the batch, the response never arrives; then "pass") or
+    ``"busy"`` (the server's 503 for a contended database, asking for ``busy_seconds``).
 
     One route for the whole test: swapping routes while a request is being intercepted can
     leave that request hanging."""
@@ -74,6 +75,7 @@ class SyncSwitch:
     def __init__(self, context, mode="block"):
         self.mode = mode
         self.lost = 0
+        self.busy_seconds = 2
         context.route("**/api/worker/sync", self.handle)
 
     def handle(self, route):
@@ -84,5 +86,12 @@ class SyncSwitch:
             self.lost += 1
             self.mode = "pass"
             route.abort("connectionreset")
+        elif self.mode == "busy":
+            seconds = self.busy_seconds
+            route.fulfill(
+                status=503,
+                headers={"Retry-After": str(seconds)},
+                json={"detail": "busy", "code": "busy", "retry_after": seconds},
+            )
         else:
             route.continue_()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 from pwa import app_settings as pwa_settings
 
 from outreach.encounters.models import Encounter
@@ -169,3 +170,25 @@ def test_one_record_the_server_refuses_is_flagged_and_the_ten_others_stored(app)
     flagged = app.locator("#record-list [data-state=attention]")
     assert flagged.count() == 1
     assert "Ikäryhmä" in flagged.inner_text()  # the reason, in the worker's language
+    status = app.locator("#sync-message")
+    expect(status).to_have_text(
+        "1 tallenne vaatii huomiota: katso luettelo alla. Muut ovat palvelimella."
+    )
+
+    app.once("dialog", lambda dialog: dialog.accept())
+    flagged.get_by_role("button", name="Poista tältä laitteelta").click()
+    expect(status).to_have_text("Kaikki tallenteet ovat palvelimella.")
+
+
+def test_a_busy_server_is_shown_as_busy_and_asked_again_when_it_said(app):
+    switch = SyncSwitch(app.context, mode="busy")
+    switch.busy_seconds = 3
+    log_encounter(app)
+    status = app.locator("#sync-message")
+    expect(status).to_contain_text("Palvelin on ruuhkautunut.")
+    expect(status).to_contain_text("uusi yritys 3 sekunnin kuluttua")
+    assert Encounter.objects.count() == 0
+
+    switch.mode = "pass"  # no click: the app comes back by itself after the 3 seconds
+    wait_for_pending(app, 0, timeout=10_000)
+    assert Encounter.objects.count() == 1

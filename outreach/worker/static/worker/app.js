@@ -28,6 +28,7 @@
   let sync = null;
   let waitingWorker = null;
   let corrections = null;
+  let syncStatus = null; // the last word from the sync: {state, detail}
 
   // --- data -------------------------------------------------------------------------------
 
@@ -87,31 +88,51 @@
       })
     );
     if (!records.length) list.append(element("li", { text: gettext("Nothing yet.") }));
+    if (syncStatus) {
+      const attention = records.filter((record) => record.state === "attention").length;
+      $("sync-message").textContent = syncMessage(syncStatus, attention);
+    }
   }
 
-  function showSyncStatus({ state }) {
+  function syncMessage({ state, detail }, attention) {
+    if (state === "done" && attention) {
+      return interpolate(ngettext(
+        "%s record needs attention: see the list below. The others are on the server.",
+        "%s records need attention: see the list below. The others are on the server.",
+        attention
+      ), [attention]);
+    }
+    if (state === "busy") {
+      return interpolate(ngettext(
+        "The server is busy. Records are safe on this device; trying again in %s second.",
+        "The server is busy. Records are safe on this device; trying again in %s seconds.",
+        detail.seconds
+      ), [detail.seconds]);
+    }
     const messages = {
       sending: gettext("Syncing…"),
       done: gettext("All records are on the server."),
       offline: gettext("No connection to the server. Records are safe on this device and will be sent later."),
       login: gettext("Your login has expired. Records are safe on this device; log in again to send them."),
     };
-    $("sync-message").textContent = messages[state] || "";
-    $("login-again").hidden = state !== "login";
-    document.body.dataset.sync = state;
+    return messages[state] || "";
+  }
+
+  function showSyncStatus(status) {
+    syncStatus = status;
+    $("login-again").hidden = status.state !== "login";
+    document.body.dataset.sync = status.state;
     renderRecords();
   }
 
   async function askPersistentStorage() {
     const label = $("storage-status");
-    if (!navigator.storage || !navigator.storage.persist) {
-      label.textContent = gettext("Storage: the browser may clear it when space runs out.");
-      return;
-    }
-    const persisted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    const persisted = Boolean(navigator.storage && navigator.storage.persist) &&
+      ((await navigator.storage.persisted()) || (await navigator.storage.persist()));
+    // Not granted: say what keeps the records safe anyway, without alarm.
     label.textContent = persisted
       ? gettext("Storage: kept permanently on this device.")
-      : gettext("Storage: the browser may clear it when space runs out.");
+      : gettext("Storage: the browser may clear it if the device runs low on space. To be safe, add the app to the home screen, keep it open while you work and sync before you leave.");
     label.dataset.persisted = String(persisted);
   }
 
@@ -202,9 +223,30 @@
     sync.run("saved");
   }
 
+  /** Why the passers-by count cannot be sent ("" if it can): a plain whole number only, so that a
+   * phone number or identity code typed here never leaves the device. */
+  function passersByProblem(raw) {
+    if (raw === "") return "";
+    const found = findIdentifiers(raw);
+    if (found.length) {
+      return interpolate(gettext("Passers-by: remove %s and enter only how many people you reached."), [found.join(", ")]);
+    }
+    if (/^\d+$/.test(raw) && Number(raw) <= options.maxPassersBy) return "";
+    return interpolate(gettext("Passers-by: enter a whole number from 0 to %s."), [options.maxPassersBy]);
+  }
+
   async function endSession(event) {
     event.preventDefault();
-    const raw = $("passers-by").value.trim();
+    const input = $("passers-by");
+    const raw = input.value.trim();
+    const problem = passersByProblem(raw);
+    $("end-error").textContent = problem;
+    if (problem) {
+      input.setAttribute("aria-invalid", "true");
+      input.focus();
+      return;
+    }
+    input.removeAttribute("aria-invalid");
     const record = { ...session.record, ended_at: new Date().toISOString(), passers_by: raw === "" ? null : Number(raw) };
     await outbox.add([record], owner, [interpolate(gettext("Session at %s (ended)"), [session.venueName])]);
     await outbox.setMeta(`session:${owner}`, null);

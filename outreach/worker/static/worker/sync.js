@@ -1,5 +1,7 @@
 // Draining the outbox. One sync at a time across tabs (Web Locks); connectivity judged by a real
-// request to the server; an expired login pauses the queue until the worker logs in again.
+// request to the server; an expired login pauses the queue until the worker logs in again. A
+// busy or throttling server (503, 429) names its own delay; the generic backoff is only for a
+// missing connection, and starts over the moment the connection returns.
 (function () {
   "use strict";
 
@@ -13,10 +15,33 @@
   // out when idle (outreach/accounts/idle.py). The reachability check always carries it.
   const AUTOMATIC_REASONS = new Set(["online", "visible", "timer", "busy", "background-sync", "start"]);
   const BACKGROUND = { "X-Tuuli-Background": "1" };
+  const BUSY_STATUSES = [429, 503];
+  const BUSY_DEFAULT_SECONDS = 30;
+
+  /** Seconds a busy server (503, 429) asks the device to wait: its JSON retry_after, else the
+   * Retry-After header (seconds), else a default. */
+  async function retryAfter(response) {
+    try {
+      const seconds = Number((await response.clone().json()).retry_after);
+      if (seconds > 0) return Math.ceil(seconds);
+    } catch (error) {
+      // not JSON (a proxy's page): the header may still say
+    }
+    const header = Number(response.headers.get("Retry-After"));
+    return header > 0 ? Math.ceil(header) : BUSY_DEFAULT_SECONDS;
+  }
+
+  class ServerBusy extends Error {
+    constructor(seconds) {
+      super(`server busy for ${seconds} s`);
+      this.seconds = seconds;
+    }
+  }
 
   function createSync({ apiRoot, language, batchSize, onStatus }) {
     const outbox = window.tuuli.outbox;
-    let failures = 0;
+    let failures = 0; // failures in a row: how long the next wait is
+    let unreachable = false; // the last reachability check failed
     let timer = null;
     let paused = false;
 
@@ -34,11 +59,26 @@
       });
     }
 
-    function scheduleRetry() {
+    function retryIn(seconds) {
       clearTimeout(timer);
-      const delay = BACKOFF_SECONDS[Math.min(failures, BACKOFF_SECONDS.length - 1)];
+      timer = setTimeout(() => run("timer"), seconds * 1000);
+    }
+
+    /** The request failed: a busy server said when to come back; otherwise back off. */
+    function failed(error) {
+      if (error instanceof ServerBusy) {
+        status("busy", { seconds: error.seconds });
+        return retryIn(error.seconds);
+      }
+      status("offline");
+      retryIn(BACKOFF_SECONDS[Math.min(failures, BACKOFF_SECONDS.length - 1)]);
       failures += 1;
-      timer = setTimeout(() => run("timer"), delay * 1000);
+    }
+
+    async function check(response) {
+      if (BUSY_STATUSES.includes(response.status)) throw new ServerBusy(await retryAfter(response));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
     }
 
     function authLost() {
@@ -53,12 +93,13 @@
       try {
         const response = await request("me", { headers: BACKGROUND });
         if (response.status === 401 || response.status === 403) return authLost();
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        identity = await response.json();
+        identity = await check(response);
       } catch (error) {
-        status("offline");
-        return scheduleRetry();
+        unreachable = true;
+        return failed(error);
       }
+      if (unreachable) failures = 0; // the connection is back: start the backoff over
+      unreachable = false;
       paused = false;
       status("sending");
       for (;;) {
@@ -75,13 +116,11 @@
             await outbox.requeue(batch);
             return authLost();
           }
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          receipts = (await response.json()).receipts;
+          receipts = (await check(response)).receipts;
         } catch (error) {
           // The batch may or may not have been stored: sending it again is safe (idempotent).
           await outbox.requeue(batch);
-          status("offline");
-          return scheduleRetry();
+          return failed(error);
         }
         await outbox.applyReceipts(batch, receipts);
       }
@@ -108,7 +147,10 @@
     }
 
     function start() {
-      window.addEventListener("online", () => run("online"));
+      window.addEventListener("online", () => {
+        failures = 0; // the wait so far was for a connection that is now back
+        run("online");
+      });
       document.addEventListener("visibilitychange", () => {
         if (document.visibilityState === "visible") run("visible");
       });

@@ -1,0 +1,60 @@
+"""Ending a session and the device's storage, as the worker sees them in a real Chromium."""
+
+import pytest
+from playwright.sync_api import expect
+
+from outreach.encounters.models import PopupSession
+
+from .app_driver import log_in, pending, start_session, wait_for_pending, wait_until_offline_ready
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def session_open(live_server, page, worker):
+    log_in(page, live_server, worker)
+    wait_until_offline_ready(page)
+    start_session(page)
+    wait_for_pending(page, 0)
+    return page
+
+
+@pytest.mark.parametrize(
+    "typed, named",
+    [("0401234567", "puhelinnumero"), ("131052-308T", "henkilötunnus")],
+)
+def test_an_identifier_typed_as_passers_by_is_refused_on_the_device(session_open, typed, named):
+    page = session_open
+    page.fill("#passers-by", typed)
+    page.click("#end-form button[type=submit]")
+    expect(page.locator("#end-error")).to_contain_text(named)
+    expect(page.locator("#passers-by")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#session-view")).to_be_visible()  # the session is still open
+    assert pending(page) == "0"  # nothing queued, so nothing sent
+
+    page.fill("#passers-by", "12")
+    page.click("#end-form button[type=submit]")
+    expect(page.locator("#start-view")).to_be_visible()
+    wait_for_pending(page, 0)
+    assert PopupSession.objects.get().passers_by == 12
+
+
+def test_a_count_out_of_range_is_refused_with_the_range(session_open):
+    page = session_open
+    page.fill("#passers-by", "-3")
+    page.click("#end-form button[type=submit]")
+    expect(page.locator("#end-error")).to_have_text(
+        "Ohikulkijat: anna kokonaisluku väliltä 0–100000."
+    )
+    expect(page.locator("#session-view")).to_be_visible()
+
+
+def test_storage_that_may_be_cleared_says_how_to_keep_records_safe(live_server, page, worker):
+    page.add_init_script(
+        "navigator.storage.persisted = async () => false;"
+        " navigator.storage.persist = async () => false;"
+    )
+    log_in(page, live_server, worker)
+    status = page.locator("#storage-status")
+    expect(status).to_contain_text("lisää sovellus aloitusnäytölle")
+    expect(status).to_contain_text("synkronoi ennen kuin lähdet")
