@@ -68,17 +68,23 @@ def _signal_group(child, signum):
         pass
 
 
+def answers(address):
+    try:
+        with socket.create_connection(address, timeout=POLL_SECONDS):
+            return True
+    except OSError:
+        return False
+
+
 def _wait_until_listening(address, children):
     """Return None once ``address`` answers, or the exit code of a child that ended before."""
     while True:
         exited = _first_exit_code(children)
         if exited is not None:
             return exited
-        try:
-            with socket.create_connection(address, timeout=POLL_SECONDS):
-                return None
-        except OSError:
-            time.sleep(POLL_SECONDS)
+        if answers(address):
+            return None
+        time.sleep(POLL_SECONDS)
 
 
 def _wait_for_first_exit(children):

@@ -10,9 +10,9 @@ import sys
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from outreach.demo.launcher import serve
+from outreach.demo.launcher import answers, serve
 
 from .demo import write_logins
 
@@ -23,7 +23,11 @@ class Command(BaseCommand):
     help = "Build the demo, serve it with a task worker and print the logins once it answers."
 
     def handle(self, *args, **options):
+        # Another server there would answer for ours and the logins would point at it.
+        if answers((HOST, PORT)):
+            raise CommandError(f"Port {PORT} is in use: stop the server that runs there first.")
         call_command("demo", logins=False, stdout=self.stdout)
+        self.stdout.flush()  # before the children write to the same screen
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
         commands = [
             ([*manage, "qcluster"], {"Q_LOG_LEVEL": os.environ.get("Q_LOG_LEVEL", "WARNING")}),
@@ -39,3 +43,4 @@ class Command(BaseCommand):
         self.stdout.write(f"  Worker app     {site}/fi/worker/  (log in as worker)")
         self.stdout.write(f"  Wagtail admin  {site}/admin/")
         write_logins(self.stdout)
+        self.stdout.flush()
