@@ -19,6 +19,8 @@ def serve(commands, address, on_ready, *, grace_seconds=5.0):
     """Start every ``(argv, extra_environment)`` command, call ``on_ready()`` once ``address``
     accepts connections and run until one command exits (its exit code is returned) or the
     launcher is interrupted or terminated (0)."""
+    # Explicitly: a shell that starts a background job hands it SIGINT ignored.
+    previous_sigint = signal.signal(signal.SIGINT, _interrupt)
     previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)
     children = []
     try:
@@ -34,7 +36,7 @@ def serve(commands, address, on_ready, *, grace_seconds=5.0):
         return 0
     finally:
         # An impatient second Ctrl-C must not cut the shutdown short and leave children behind.
-        previous_sigint = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         stop(children, grace_seconds)
         signal.signal(signal.SIGINT, previous_sigint)

@@ -75,8 +75,10 @@ def test_ctrl_c_stops_the_server_and_the_worker_with_its_helpers():
     port = free_port()
     script = textwrap.dedent(
         f"""
-        import sys
+        import signal, sys
         from outreach.demo import launcher
+        # As a shell's background job gets it, e.g. `make run &`.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         worker = ([sys.executable, "-c", {STUBBORN_WORKER!r}], {{}})
         server = ({slow_server(port)[0]!r}, {{}})
         launcher.serve(
