@@ -22,11 +22,11 @@ $(STAMP): requirements.lock pyproject.toml tests/example_theme/pyproject.toml
 install: $(STAMP)
 	$(DEV) $(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
 
-## run: set up, build the demo on SQLite and serve it at http://127.0.0.1:8000/ with a task worker.
+## run: set up, build the demo on SQLite and serve it at http://127.0.0.1:8000/ with a task worker
+## (outreach/demo/launcher.py: logins printed once it answers, Ctrl-C stops both).
 run: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput -v0
-	$(DEV) $(BIN)/python manage.py demo
-	trap 'kill 0' EXIT; $(DEV) $(BIN)/python manage.py qcluster & $(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(DEV) $(BIN)/python manage.py rundemo
 
 ## browser: the system Chromium the browser tests drive (Playwright cannot download one here).
 browser:

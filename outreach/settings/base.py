@@ -430,6 +430,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    # Wagtail 8 runs its own background tasks through django-tasks and logs each one.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Wagtail 8 runs its own background tasks through django-tasks and logs each one.
+        "django_tasks": {"level": "WARNING"},
+        # django-q2 logs every task it runs at INFO, the page-publishing schedule once a minute.
+        "django-q": {"level": env("Q_LOG_LEVEL", default="INFO")},
+    },
 }

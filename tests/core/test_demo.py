@@ -33,3 +33,13 @@ def test_demo_refuses_a_database_with_accounts_it_did_not_create():
     with pytest.raises(CommandError, match="did not create"):
         call_command("demo")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+@override_settings(DEBUG=True)
+def test_demo_for_make_run_leaves_the_logins_to_the_end(capsys):
+    # `make run` prints them once the server answers, so that they come last on screen.
+    call_command("demo", logins=False)
+
+    out = capsys.readouterr().out
+    assert "Demo built." in out
+    assert "worker-demo-pass" not in out

@@ -116,3 +116,17 @@ def test_development_settings_keep_an_explicit_debug_false():
         ALLOWED_HOSTS="tuuli.example.fi",
     )
     assert result.stdout.split()[-1] == "False", result.stderr
+
+
+def test_q_log_level_quiets_the_task_worker_but_keeps_its_warnings():
+    # django_q.conf adds its own INFO handler where logging is unconfigured: import it to be sure.
+    code = (
+        "import logging, django_q.conf; q = logging.getLogger('django-q');"
+        " print(q.isEnabledFor(logging.INFO), q.isEnabledFor(logging.WARNING))"
+    )
+    quiet = run_manage(
+        "shell", "-c", code, DJANGO_SETTINGS_MODULE="outreach.settings.dev", Q_LOG_LEVEL="WARNING"
+    )
+    default = run_manage("shell", "-c", code, DJANGO_SETTINGS_MODULE="outreach.settings.dev")
+    assert quiet.stdout.split()[-2:] == ["False", "True"], quiet.stderr
+    assert default.stdout.split()[-2:] == ["True", "True"], default.stderr

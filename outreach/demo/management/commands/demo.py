@@ -45,6 +45,14 @@ DEMO_SESSIONS = [
 class Command(BaseCommand):
     help = "Build a demo site with development users. Refuses to run when DEBUG is off."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-logins",
+            action="store_false",
+            dest="logins",
+            help="Leave out the login table (rundemo prints it once the server answers).",
+        )
+
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("The demo has known passwords: it runs only with DEBUG on.")
@@ -64,7 +72,9 @@ class Command(BaseCommand):
             module_name = f"{config.name}.demo_data"
             if find_spec(module_name) is not None:
                 import_module(module_name).build(self.stdout)
-        self._print_logins()
+        self.stdout.write(self.style.SUCCESS("Demo built."))
+        if options["logins"]:
+            write_logins(self.stdout)
 
     def _users(self):
         User = get_user_model()
@@ -100,9 +110,9 @@ class Command(BaseCommand):
                 },
             )
 
-    def _print_logins(self):
-        self.stdout.write(self.style.SUCCESS("Demo ready at http://127.0.0.1:8000/"))
-        self.stdout.write("Development logins (never use these anywhere else):")
-        for username, (role, password) in DEMO_USERS.items():
-            self.stdout.write(f"  {ROLES[role][0]:<16} {username:<12} {password}")
-        self.stdout.write(f"  {'Administrator':<16} {ADMIN_USER[0]:<12} {ADMIN_USER[1]}")
+
+def write_logins(stdout):
+    stdout.write("Development logins (never use these anywhere else):")
+    for username, (role, password) in DEMO_USERS.items():
+        stdout.write(f"  {ROLES[role][0]:<16} {username:<12} {password}")
+    stdout.write(f"  {'Administrator':<16} {ADMIN_USER[0]:<12} {ADMIN_USER[1]}")
