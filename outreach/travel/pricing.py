@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Sum
+from django.utils.formats import number_format
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -12,6 +13,15 @@ ZERO = Decimal("0.00")
 
 def money(value):
     return Decimal(value).quantize(CENT, ROUND_HALF_UP)
+
+
+def euro(value):
+    """An amount as every page and e-mail shows it, in every language: "1 234,50 €". Grouped here
+    only (USE_THOUSAND_SEPARATOR stays off, or years and ids would be grouped too), with
+    non-breaking spaces so neither a group nor the sign wraps to the next line."""
+    if value is None or value == "":
+        return ""
+    return f"{number_format(money(value), 2, force_grouping=True)}\xa0€"
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ SHELL_STATIC = [
     "css/site.css",
     "worker/worker.css",
     "worker/identifiers.js",
+    "worker/formats.js",
     "worker/outbox.js",
     "worker/sync.js",
     "worker/form.js",

@@ -128,7 +128,7 @@ def test_paid_claim_leaves_an_anonymous_cost_record(finance_client, make_claim):
         1,
     )
     totals = finance_client.get("/admin/travel/costs/")
-    assert "14,20 €" in totals.content.decode()
+    assert "14,20\xa0€" in totals.content.decode()
 
 
 def test_receipt_is_served_only_through_the_permission_checked_view(

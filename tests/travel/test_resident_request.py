@@ -32,7 +32,7 @@ def test_public_transport_request_end_to_end(
     assert estimate.cost == Decimal("64.20")
     assert estimate.self_liability == Decimal("50.00")
     assert estimate.payable == Decimal("14.20")
-    assert "14,20 €" in page
+    assert "14,20\xa0€" in page
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/fi/travel/request/confirm/", confirm_data(state))

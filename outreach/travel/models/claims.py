@@ -7,8 +7,11 @@ import secrets
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from ..pricing import euro
 
 REFERENCE_ALPHABET = "346789ACDEFHJKMNPRTUVWXY"
 
@@ -236,7 +239,8 @@ class CostRecord(models.Model):
         verbose_name_plural = _("travel cost records")
 
     def __str__(self):
-        return f"{self.month:%m/%Y} {self.kind} {self.amount} €"
+        month = date_format(self.month, "YEAR_MONTH_FORMAT")
+        return f"{month} {self.get_kind_display()} {euro(self.amount)}"
 
 
 class CeilingAccount(models.Model):

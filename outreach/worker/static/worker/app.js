@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  const { outbox, form, createSync, createVenuePicker, createCorrections, findIdentifiers } =
+  const { outbox, form, formats, createSync, createVenuePicker, createCorrections, findIdentifiers } =
     window.tuuli;
   const { element } = form;
   const options = JSON.parse(document.getElementById("app-options").textContent);
@@ -12,9 +12,6 @@
   const SYNCED_KEPT_MS = 24 * 3600 * 1000; // synced records stay visible while still correctable
   const $ = (id) => document.getElementById(id);
 
-  const timeFormat = new Intl.DateTimeFormat(language, {
-    day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit",
-  });
   const STATE_LABELS = {
     queued: gettext("Queued"),
     sending: gettext("Sending"),
@@ -64,7 +61,7 @@
     const pending = records.filter(outbox.isPending).length;
     $("pending-count").textContent = String(pending);
     const lastSync = await outbox.getMeta("lastSync");
-    $("last-sync").textContent = lastSync ? timeFormat.format(new Date(lastSync)) : gettext("never");
+    $("last-sync").textContent = lastSync ? formats.dateTime(lastSync) : gettext("never");
     const list = $("record-list");
     list.replaceChildren(
       ...records.reverse().slice(0, 50).map((record) => {
@@ -335,7 +332,7 @@
       language: value("language"), guided_to: value("guided_to"), duration: value("duration"),
       answers: form.collectAnswers(encounterForm, data.themes, themes),
     };
-    const label = [timeFormat.format(new Date()), ...themes.map((slug) => themeBySlug(slug).name), age.parentElement.textContent].join(" · ");
+    const label = [formats.dateTime(Date.now()), ...themes.map((slug) => themeBySlug(slug).name), age.parentElement.textContent].join(" · ");
     await outbox.add([record], owner, [label]);
     $("encounter-error").textContent = "";
     $("saved-message").textContent = gettext("Saved.");

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  const { element } = window.tuuli.form;
+  const { form: { element }, formats } = window.tuuli;
   const EARTH_RADIUS_KM = 6371;
 
   function distanceKm([lon1, lat1], [lon2, lat2]) {
@@ -37,7 +37,7 @@
           });
           const details = [feature.properties.kind_label];
           if (distances) {
-            details.push(interpolate(gettext("%s km"), [distances.get(feature.id).toFixed(1)]));
+            details.push(formats.km(distances.get(feature.id)));
           }
           return element("li", {}, [
             element("label", { for: id, className: "choice venue" }, [
