@@ -102,6 +102,13 @@ def test_every_screen_fits_a_360_px_phone(live_server, phone, worker):
     assert_on_screen(page, "#correct-dialog")
 
 
+def assert_in_sight(page, selector):
+    """On the screen, below the sticky sync panel."""
+    box = page.locator(selector).bounding_box()
+    status_bar = page.locator(".status-bar").bounding_box()
+    assert status_bar["y"] + status_bar["height"] <= box["y"] < PHONE["height"], box
+
+
 def test_acute_crisis_shows_its_guidance_at_once_above_the_fold(live_server, phone, worker):
     page = phone
     log_in(page, live_server, worker)
@@ -113,6 +120,19 @@ def test_acute_crisis_shows_its_guidance_at_once_above_the_fold(live_server, pho
     guidance = page.locator("#guidance .guidance.urgent")
     expect(guidance).to_contain_text("112")
     expect(page.locator("#more-details")).not_to_have_attribute("open", "")
-    box = guidance.bounding_box()
-    below_status_bar = page.locator(".status-bar").bounding_box()
-    assert below_status_bar["y"] + below_status_bar["height"] <= box["y"] < PHONE["height"], box
+    assert_in_sight(page, "#guidance .guidance.urgent")
+
+
+def test_an_urgent_answer_in_the_details_brings_its_guidance_into_sight(live_server, phone, worker):
+    page = phone
+    log_in(page, live_server, worker)
+    page.wait_for_selector("body[data-ready=true]")
+    start_session_with_every_theme(page)
+    for theme in page.locator("#encounter-themes input").all():
+        theme.check()
+    page.click("#more-details summary")
+
+    page.locator("input[name='mental-health.topic'][value=suicidal_thoughts]").check()
+
+    expect(page.locator("#guidance .guidance.urgent")).to_contain_text("112")
+    assert_in_sight(page, "#guidance .guidance.urgent")
