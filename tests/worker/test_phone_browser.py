@@ -2,6 +2,7 @@
 and dialogs fit the screen, and acute-crisis guidance appears at once, above the fold."""
 
 import pytest
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from .app_driver import log_in, wait_for_pending, wait_until_offline_ready
@@ -100,6 +101,11 @@ def test_every_screen_fits_a_360_px_phone(live_server, phone, worker):
     expect(page.locator("#correct-dialog")).to_be_visible()
     assert_fits_the_screen(page, "correction dialog")
     assert_on_screen(page, "#correct-dialog")
+    page.click("#correct-cancel")
+
+    for screen in ("travel:visit-code", "travel:mileage"):
+        assert page.goto(live_server.url + reverse(screen)).ok
+        assert_fits_the_screen(page, screen)
 
 
 def assert_in_sight(page, selector):
