@@ -16,6 +16,7 @@ from ninja.errors import Throttled
 from ninja.security import SessionAuth
 from ninja.throttling import AuthRateThrottle
 
+from outreach.encounters.guidance import CORE_GUIDANCE
 from outreach.encounters.models import Encounter, Language
 from outreach.places.geojson import venues_collection
 from outreach.referrals.models import referral_targets_json
@@ -111,10 +112,11 @@ def choice_list(choices):
     summary="Data to cache",
 )
 def bootstrap(request):
-    """Themes with their field schemas and guidance, venues, referral targets and the choices of
-    the core fields, in the request's language: everything the app needs offline."""
+    """Themes with their field schemas and guidance, venues, referral targets, the choices of the
+    core fields and their guidance, in the request's language: everything the app needs offline."""
     return not_a_worker(request) or {
         "themes": [theme.schema_json() for theme in enabled_themes()],
+        "guidance": [rule.to_json() for rule in CORE_GUIDANCE],
         "venues": venues_collection(),
         "referrals": referral_targets_json(),
         "choices": {

@@ -189,7 +189,7 @@
       $("venues-nearest").addEventListener("click", picker.nearestFirst);
       $("venues-map").addEventListener("click", picker.showMap);
       $("session-themes").replaceChildren(form.choiceGroup({
-        legend: gettext("Themes on offer"), name: "session-theme", multiple: true,
+        legend: gettext("Themes on offer"), name: "session-theme", multiple: true, className: "choices wide",
         choices: data.themes.map((theme) => ({ value: theme.slug, label: theme.name, colour: theme.colour })),
       }));
       $("session-languages").replaceChildren(form.choiceGroup({
@@ -262,7 +262,7 @@
     $("session-heading").textContent = interpolate(gettext("Session at %s"), [session.venueName]);
     const themes = session.record.themes.map(themeBySlug).filter(Boolean);
     $("encounter-themes").replaceChildren(form.choiceGroup({
-      legend: gettext("Theme"), name: "theme", multiple: true, className: "choices big",
+      legend: gettext("Theme"), name: "theme", multiple: true, className: "choices big wide",
       choices: themes.map((theme) => ({ value: theme.slug, label: theme.name, colour: theme.colour })),
     }));
     $("encounter-age").replaceChildren(form.choiceGroup({
@@ -271,9 +271,11 @@
     const guidedTo = data.referrals.map((referral) => ({
       value: referral.key, label: (referral.names && referral.names[language]) || referral.name,
     }));
+    $("encounter-contact").replaceChildren(
+      form.selectField({ label: gettext("Contact type"), name: "contact_type", choices: data.choices.contact_type }),
+    );
     $("core-fields").replaceChildren(
       form.selectField({ label: gettext("Whom the concern is about"), name: "concern_about", choices: data.choices.concern_about }),
-      form.selectField({ label: gettext("Contact type"), name: "contact_type", choices: data.choices.contact_type }),
       form.selectField({ label: gettext("Language"), name: "language", choices: data.choices.language }),
       form.selectField({ label: gettext("Guided to"), name: "guided_to", choices: guidedTo, blank: gettext("Nobody") }),
       form.selectField({ label: gettext("Duration"), name: "duration", choices: data.choices.duration, blank: gettext("Not noted") }),
@@ -297,7 +299,8 @@
       section.hidden = !chosen.includes(section.dataset.theme);
     }
     const answers = form.collectAnswers($("encounter-form"), data.themes, chosen);
-    form.renderGuidance($("guidance"), form.applicableGuidance(data.themes, answers), data.referrals, language);
+    const core = { rules: data.guidance || [], values: { contact_type: document.querySelector("[name=contact_type]").value } };
+    form.renderGuidance($("guidance"), form.applicableGuidance(data.themes, answers, core), data.referrals, language);
     refreshUpdateButton();
   }
 

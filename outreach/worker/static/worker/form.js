@@ -113,25 +113,36 @@
     return result;
   }
 
-  /** Guidance rules that apply to the answers, each once, urgent first. */
-  function applicableGuidance(themes, answers) {
+  function ruleApplies(rule, given) {
+    const value = given[rule.when.field];
+    return Array.isArray(value) ? value.includes(rule.when.value) : value === rule.when.value;
+  }
+
+  /** Guidance rules that apply, each once, urgent first: the core rules (on the core fields, in
+   * ``core.values``) and the themes' rules (on their answers). */
+  function applicableGuidance(themes, answers, core = { rules: [], values: {} }) {
+    const candidates = [
+      ...core.rules.map((rule) => [rule, core.values]),
+      ...themes.flatMap((theme) => (theme.guidance || []).map(
+        (rule) => [rule, (answers[theme.slug] || {}).answers || {}]
+      )),
+    ];
     const seen = new Set();
     const rules = [];
-    for (const theme of themes) {
-      const given = (answers[theme.slug] || {}).answers || {};
-      for (const rule of theme.guidance || []) {
-        const value = given[rule.when.field];
-        const applies = Array.isArray(value) ? value.includes(rule.when.value) : value === rule.when.value;
-        if (applies && !seen.has(rule.id)) {
-          seen.add(rule.id);
-          rules.push(rule);
-        }
+    for (const [rule, given] of candidates) {
+      if (ruleApplies(rule, given) && !seen.has(rule.id)) {
+        seen.add(rule.id);
+        rules.push(rule);
       }
     }
     return rules.sort((a, b) => Number(b.urgent) - Number(a.urgent));
   }
 
+  /** Draws the rules; urgent guidance that has just appeared is scrolled into view, wherever the
+   * answer that called for it was given. */
   function renderGuidance(container, rules, referrals, language) {
+    const shownBefore = new Set((container.dataset.shown || "").split(" "));
+    container.dataset.shown = rules.map((rule) => rule.id).join(" ");
     container.replaceChildren();
     const byKey = new Map(referrals.map((referral) => [referral.key, referral]));
     for (const rule of rules) {
@@ -156,6 +167,8 @@
       if (list.childElementCount) box.append(list);
       container.append(box);
     }
+    const fresh = rules.findIndex((rule) => rule.urgent && !shownBefore.has(rule.id));
+    if (fresh >= 0) container.children[fresh].scrollIntoView({ block: "nearest" });
   }
 
   window.tuuli = window.tuuli || {};
