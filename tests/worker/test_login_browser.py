@@ -84,6 +84,7 @@ def test_logging_out_after_the_idle_timeout_shows_the_login_page_with_the_reason
 ):
     log_in(page, live_server, role_user("outreach_worker"))
     wait_until_offline_ready(page)
+    page.wait_for_selector("body[data-sync=done]")  # the first sync has its answer
 
     with mock.patch("outreach.accounts.idle.now", return_value=time.time() + 31 * 60):
         page.click("#logout-form button")

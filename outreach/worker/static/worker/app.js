@@ -357,7 +357,12 @@
         const response = await fetch(`${options.apiRoot}me`, { credentials: "same-origin", cache: "no-store" });
         // Logged out already (idle for too long): the login page says so; a logout request would
         // only fail its CSRF check.
-        if (response.status === 401) return window.location.assign(options.loginUrl);
+        if (response.status === 401) {
+          // Leaving the page would drop the answer of a sync in flight, and with it the cookie
+          // that tells the login page why the worker was logged out.
+          await sync.idle();
+          return window.location.assign(options.loginUrl);
+        }
         const me = await response.json();
         $("logout-form").querySelector("[name=csrfmiddlewaretoken]").value = me.csrf_token;
       } catch (error) {

@@ -172,7 +172,12 @@
       }
     }
 
-    return { run, start, requestBackgroundSync, isPaused: () => paused };
+    /** Resolves once no sync is in flight (in this tab or another). */
+    function idle() {
+      return navigator.locks ? navigator.locks.request(LOCK, () => null) : Promise.resolve();
+    }
+
+    return { run, start, requestBackgroundSync, idle, isPaused: () => paused };
   }
 
   window.tuuli = window.tuuli || {};
