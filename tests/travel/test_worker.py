@@ -117,18 +117,22 @@ def test_a_session_on_a_live_claim_is_not_offered_again(worker_client, venue_in_
     assert list(offered) == [free]
 
 
-def test_worker_corrects_a_returned_mileage_claim(
-    worker_client, venue_in_loviisa, porvoo, role_user
-):
+@pytest.fixture
+def returned_mileage_claim(worker_client, venue_in_loviisa, porvoo, role_user):
+    """A worker's mileage claim that finance returned; and the address of its page."""
     from outreach.travel.workflow import change_status
 
     session = session_for(worker_client.user, venue_in_loviisa)
     response = worker_client.post("/fi/travel/mileage/", mileage_data([session], porvoo))
     claim = Claim.objects.get()
     change_status(claim, "returned", role_user("finance"), "Kerro kiertotien syy.")
-    page = worker_client.get(response.url).content.decode()
-    assert "Kerro kiertotien syy." in page
-    worker_client.post(response.url, {"note": "Tietyö Loviisantiellä.", "km": "100"})
+    return claim, response.url
+
+
+def test_worker_corrects_a_returned_mileage_claim(worker_client, returned_mileage_claim):
+    claim, url = returned_mileage_claim
+    assert "Kerro kiertotien syy." in worker_client.get(url).content.decode()
+    worker_client.post(url, {"note": "Tietyö Loviisantiellä.", "km": "100"})
     claim.refresh_from_db()
     assert (claim.status, claim.distance_km, claim.amount) == (
         "submitted",
@@ -138,19 +142,15 @@ def test_worker_corrects_a_returned_mileage_claim(
 
 
 def test_a_returned_mileage_claim_keeps_the_rate_it_was_first_priced_with(
-    worker_client, venue_in_loviisa, porvoo, role_user
+    worker_client, returned_mileage_claim
 ):
     from outreach.travel.models import MileageRate
-    from outreach.travel.workflow import change_status
 
-    session = session_for(worker_client.user, venue_in_loviisa)
-    response = worker_client.post("/fi/travel/mileage/", mileage_data([session], porvoo))
-    claim = Claim.objects.get()
-    change_status(claim, "returned", role_user("finance"), "Kerro kiertotien syy.")
+    claim, url = returned_mileage_claim
     # Finance corrects the rate table meanwhile (a typo, a new decision for the same dates).
     MileageRate.objects.update(rate_per_km=Decimal("0.99"))
 
-    worker_client.post(response.url, {"note": "Tietyö Loviisantiellä.", "km": "100"})
+    worker_client.post(url, {"note": "Tietyö Loviisantiellä.", "km": "100"})
 
     claim.refresh_from_db()
     assert claim.amount == Decimal("55.00")  # 100 km at the 0,55 €/km the claim was priced with

@@ -5,3 +5,15 @@ import pytest
 def worker(role_user):
     """An outreach worker (the API tests shadow this with a logged-in client)."""
     return role_user("outreach_worker")
+
+
+@pytest.fixture
+def app(live_server, page, worker):
+    """The app open, ready for offline use, with a session started and synced."""
+    from .app_driver import log_in, start_session, wait_for_pending, wait_until_offline_ready
+
+    log_in(page, live_server, worker)
+    wait_until_offline_ready(page)
+    start_session(page)
+    wait_for_pending(page, 0)
+    return page

@@ -5,26 +5,17 @@ from playwright.sync_api import expect
 
 from outreach.encounters.models import PopupSession
 
-from .app_driver import log_in, pending, start_session, wait_for_pending, wait_until_offline_ready
+from .app_driver import log_in, pending, wait_for_pending
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def session_open(live_server, page, worker):
-    log_in(page, live_server, worker)
-    wait_until_offline_ready(page)
-    start_session(page)
-    wait_for_pending(page, 0)
-    return page
 
 
 @pytest.mark.parametrize(
     "typed, named",
     [("0401234567", "puhelinnumero"), ("131052-308T", "henkilötunnus")],
 )
-def test_an_identifier_typed_as_passers_by_is_refused_on_the_device(session_open, typed, named):
-    page = session_open
+def test_an_identifier_typed_as_passers_by_is_refused_on_the_device(app, typed, named):
+    page = app
     page.fill("#passers-by", typed)
     page.click("#end-form button[type=submit]")
     expect(page.locator("#end-error")).to_contain_text(named)
@@ -39,8 +30,8 @@ def test_an_identifier_typed_as_passers_by_is_refused_on_the_device(session_open
     assert PopupSession.objects.get().passers_by == 12
 
 
-def test_a_count_out_of_range_is_refused_with_the_range(session_open):
-    page = session_open
+def test_a_count_out_of_range_is_refused_with_the_range(app):
+    page = app
     page.fill("#passers-by", "-3")
     page.click("#end-form button[type=submit]")
     expect(page.locator("#end-error")).to_have_text(

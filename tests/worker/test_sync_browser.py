@@ -29,16 +29,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def app(live_server, page, worker):
-    """The app open, ready for offline use, with a session started and synced."""
-    log_in(page, live_server, worker)
-    wait_until_offline_ready(page)
-    start_session(page)
-    wait_for_pending(page, 0)
-    return page
-
-
 def test_a_lost_response_is_retried_without_storing_anything_twice(app):
     switch = SyncSwitch(app.context)
     for age in ["under18", "30-64", "65+"]:
