@@ -80,6 +80,7 @@ MATRIX = {
     "travel:request": ("get", "/fi/travel/request/", OPEN),
     "travel:request-confirm": ("get", "/fi/travel/request/confirm/", ALWAYS_REDIRECT),
     "travel:request-done": ("get", "/fi/travel/request/done/forged/", ALWAYS_REDIRECT),
+    "travel:code-link": ("get", "/fi/travel/c/7KDM4XPA/", ALWAYS_REDIRECT),
     "travel:visit-code": ("get", "/fi/travel/visit-code/", WORKER_PAGE),
     "travel:mileage": ("get", "/fi/travel/mileage/", WORKER_PAGE),
     "travel:mileage-done": (

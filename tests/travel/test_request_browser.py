@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from outreach.places.models import Venue
 from outreach.travel.models import Claim, VisitCode
+from tests.worker.app_driver import log_in
 
 from .conftest import VALID_IBAN, jpeg_bytes
 
@@ -55,3 +56,30 @@ def test_resident_requests_support_on_a_phone(live_server, page):
     claim = Claim.objects.get()
     assert claim.reference in page.locator(".reference").inner_text()
     assert_accessible(page)
+
+
+def test_worker_shows_and_prints_a_visit_code_slip(live_server, page, role_user):
+    log_in(page, live_server, role_user("outreach_worker"))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{live_server.url}/fi/travel/visit-code/")
+    page.get_by_label("Paikka, jos sinulla ei ole tapahtumaa Tuulessa").select_option(
+        label="Loviisan pääkirjasto"
+    )
+    page.get_by_role("button", name="Luo koodi").click()
+    qr = page.get_by_role("img", name="QR-koodi, jossa on matkatukihakemuksen osoite ja tämä koodi")
+    assert qr.bounding_box()["width"] >= 200  # about seven pixels a module
+    assert_accessible(page)
+
+    page.evaluate("window.print = () => { document.body.dataset.printed = 'yes'; }")
+    page.get_by_role("button", name="Tulosta lappu").click()
+    assert page.locator("body[data-printed=yes]").count() == 1
+    page.emulate_media(media="print")
+    assert page.get_by_role("heading", level=1).is_hidden()
+    assert page.locator("form.travel-form").is_hidden()
+    assert page.get_by_role("button", name="Tulosta lappu").is_hidden()
+    assert qr.is_visible()
+    assert page.locator(".slip-explanation li[lang=sv]").is_visible()
+
+    page.emulate_media(media="screen")
+    page.goto(page.locator(".short-link a").get_attribute("href"))
+    assert page.get_by_label("Käyntikoodi").input_value() == VisitCode.objects.get().display

@@ -23,6 +23,19 @@ def normalise_code(text):
     return "".join(ch for ch in (text or "").upper() if ch.isalnum())
 
 
+def displayed(code):
+    """The code as printed and typed: 7KDM-4XPA."""
+    return f"{code[:4]}-{code[4:]}"
+
+
+def code_in_link(text):
+    """The code to fill in from an address, if it is shaped like one ("" if not). Whether it was
+    ever issued is not looked up: that is checked, and throttled, when the form is sent."""
+    code = normalise_code(text)
+    well_formed = len(code) == CODE_LENGTH and set(code) <= set(CODE_ALPHABET)
+    return displayed(code) if well_formed else ""
+
+
 class VisitCode(models.Model):
     code = models.CharField(
         pgettext_lazy("visit code", "code"), max_length=CODE_LENGTH, unique=True, default=new_code
@@ -65,7 +78,7 @@ class VisitCode(models.Model):
 
     @property
     def display(self):
-        return f"{self.code[:4]}-{self.code[4:]}"
+        return displayed(self.code)
 
     @property
     def is_expired(self):

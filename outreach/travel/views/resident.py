@@ -4,13 +4,16 @@ reference number. No account; works on a phone."""
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from ..forms import ResidentConfirmForm, ResidentDetailsForm
 from ..links import LinkExpired, reference_from, status_path
 from ..models import Claim
 from ..models.claims import TravelMode
+from ..models.codes import code_in_link
 from ..submission import (
     create_resident_claim,
     dump_details,
@@ -22,12 +25,25 @@ from ..throttle import count_wrong_code, limit_form_posts, refusal
 from .status import claim_status_page
 
 
+@require_GET
+def code_link(request, code):
+    """The short address on the worker's QR code and slip: the request form with the code filled
+    in. Not looked up here, which would let anyone test codes past the wrong-code throttle."""
+    code = code_in_link(code)
+    query = "?" + urlencode({"code": code}) if code else ""
+    return redirect(reverse("travel:request") + query)
+
+
 @require_http_methods(["GET", "POST"])
 @limit_form_posts
 def request_details(request):
     typed = request.POST.get("visit_code", "")
     refused = refusal(request, typed) if request.method == "POST" else None
-    form = ResidentDetailsForm(request.POST or None, throttled=refused and refused[0])
+    form = ResidentDetailsForm(
+        request.POST or None,
+        initial={"visit_code": code_in_link(request.GET.get("code"))},
+        throttled=refused and refused[0],
+    )
     if request.method == "POST" and form.is_valid():
         return _confirmation(request, form, state=dump_details(form), confirm=ResidentConfirmForm())
     if form.is_bound and form.has_wrong_code:

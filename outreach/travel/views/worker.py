@@ -3,8 +3,10 @@
 import secrets
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
@@ -14,6 +16,7 @@ from outreach.encounters.models import PopupSession
 from ..forms import MileageForm, VisitCodeForm
 from ..models import Claim, VisitCode
 from ..models.claims import ClaimStatus
+from ..qr import qr_svg
 from ..submission import create_mileage_claim, existing_claim
 from .status import claim_status_page
 
@@ -38,7 +41,7 @@ def issue_visit_code(request):
         starts_at__date__lte=today
     )
     form = VisitCodeForm(request.POST or None, sessions=sessions)
-    code = None
+    slip = {}
     if request.method == "POST" and form.is_valid():
         code = VisitCode.objects.create(
             venue=form.cleaned_data["venue"],
@@ -47,8 +50,18 @@ def issue_visit_code(request):
             issued_by=request.user,
         )
         form = VisitCodeForm(sessions=sessions)
+        slip = _code_slip(request, code)
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "travel/visit_code.html", {"form": form, "code": code}, status=status)
+    return render(request, "travel/visit_code.html", {"form": form, **slip}, status=status)
+
+
+def _code_slip(request, code):
+    """What the resident scans or types: the short address that fills the code in. The printed
+    slip explains it in every site language: the worker's screen does not know the resident's
+    language, and the venues are in bilingual municipalities."""
+    link = request.build_absolute_uri(reverse("travel:code-link", args=[code.code]))
+    languages = [lang for lang, _name in settings.LANGUAGES]
+    return {"code": code, "link": link, "qr": qr_svg(link), "slip_languages": languages}
 
 
 @login_required
