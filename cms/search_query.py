@@ -15,9 +15,12 @@ _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 20
 
 
+def words(text):
+    return _WORD.findall(unicodedata.normalize("NFKC", text))
+
+
 def plain_words(text):
-    words = _WORD.findall(unicodedata.normalize("NFKC", text))
-    return " ".join(words[:MAX_WORDS])
+    return " ".join(words(text)[:MAX_WORDS])
 
 
 def plain_query(query):

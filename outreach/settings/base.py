@@ -269,7 +269,7 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="tuuli@localhost")
 
 WAGTAIL_SITE_NAME = "Tuuli"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# Query text becomes plain words; on PostgreSQL each page is stemmed in its own language
+# Query text becomes plain words; each page is stemmed in its own language (PostgreSQL, SQLite)
 # (cms/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
