@@ -15,9 +15,8 @@ On every database, query text is reduced to plain words first (``cms/search_quer
 """
 
 import copy
-import operator
 from collections import defaultdict
-from functools import cache, reduce
+from functools import cache
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -33,7 +32,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import database
 
 from .search_query import plain_query
-from .search_stems import has_stemmer, query_prefix, stemmed
+from .search_stems import has_stemmer, joined, prefix_terms
 
 
 class PlainQueryMixin:
@@ -85,12 +84,11 @@ class LocalisedQueryCompiler(VisitorLanguageMixin, PostgresSearchQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
         if not isinstance(query, PlainText) or not has_stemmer(config):
             return super().build_tsquery_content(query, config=config, invert=invert)
-        stems = stemmed(query.query_string, config).split()
-        if not stems:
+        terms = prefix_terms(query.query_string, config)
+        if not terms:
             return None
-        lexemes = [Lexeme(query_prefix(s, config), invert=invert, prefix=True) for s in stems]
-        combine = operator.and_ if query.operator.lower() == "and" else operator.or_
-        return SearchQuery(reduce(combine, lexemes), search_type="raw", config="simple")
+        lexemes = [Lexeme(term, invert=invert, prefix=True) for term in terms]
+        return SearchQuery(joined(lexemes, query.operator), search_type="raw", config="simple")
 
 
 class LocalisedPostgresSearchBackend(PlainQueryMixin, LanguageConfigsMixin, PostgresSearchBackend):

@@ -4,9 +4,6 @@ FTS5 has no stemmer for Finnish or Swedish, so titles and bodies are indexed as 
 language of the object's locale and a query's words as stems in the visitor's language.
 """
 
-import operator
-from functools import reduce
-
 from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
 from modelsearch.backends.database.sqlite.sqlite import (
     ObjectIndexer,
@@ -18,7 +15,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from .search_backend import LanguageConfigsMixin, PlainQueryMixin, VisitorLanguageMixin, by_config
-from .search_stems import query_prefix, stemmed
+from .search_stems import joined, prefix_terms, stemmed
 
 
 class StemmedSQLiteIndex(SQLiteIndex):
@@ -43,12 +40,11 @@ class StemmedSQLiteQueryCompiler(VisitorLanguageMixin, SQLiteSearchQueryCompiler
             return SearchQueryExpression(stemmed(query.query_string, config))
         if not isinstance(query, PlainText):
             return super().build_search_query_content(query, config=config)
-        stems = stemmed(query.query_string, config).split()
-        if not stems:
+        terms = prefix_terms(query.query_string, config)
+        if not terms:
             return None
-        lexemes = [Lexeme(query_prefix(stem, config), prefix=True) for stem in stems]
-        combine = operator.and_ if query.operator.upper() == "AND" else operator.or_
-        return SearchQueryExpression(reduce(combine, lexemes), config=config)
+        lexemes = [Lexeme(term, prefix=True) for term in terms]
+        return SearchQueryExpression(joined(lexemes, query.operator), config=config)
 
 
 class StemmedSQLiteSearchBackend(PlainQueryMixin, LanguageConfigsMixin, SQLiteSearchBackend):

@@ -4,6 +4,9 @@ The language is a text-search configuration name (``finnish``, ``swedish``, ``en
 is also a Snowball algorithm name.
 """
 
+import operator
+from functools import reduce
+
 import snowballstemmer
 
 from .search_query import words
@@ -32,3 +35,13 @@ def query_prefix(stem, config):
     if config == "finnish" and len(stem) > 4 and stem[-1] not in FINNISH_VOWELS:
         return stem[:-1]
     return stem
+
+
+def prefix_terms(query_string, config):
+    """A query's words as the prefixes their indexed stems must start with."""
+    return [query_prefix(stem, config) for stem in stemmed(query_string, config).split()]
+
+
+def joined(lexemes, operator_name):
+    """Lexemes joined as the query's operator (``and`` or ``or``) says."""
+    return reduce(operator.and_ if operator_name.lower() == "and" else operator.or_, lexemes)
