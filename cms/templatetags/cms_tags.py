@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from cms.models import Footer, HomePage
-from outreach.referrals.models import ReferralTarget
+from outreach.referrals.models import ReferralTarget, in_reader_language_order
 
 register = template.Library()
 
@@ -36,11 +36,8 @@ def site_footer(context):
 @register.inclusion_tag("cms/includes/helplines.html")
 def helplines():
     """Helplines from the referral data, so a changed number is changed everywhere at once."""
-    return {
-        "helplines": ReferralTarget.objects.filter(
-            kind=ReferralTarget.Kind.HELPLINE, active=True
-        ).exclude(phone="")
-    }
+    lines = ReferralTarget.objects.filter(kind=ReferralTarget.Kind.HELPLINE, active=True)
+    return {"helplines": in_reader_language_order(lines.exclude(phone=""))}
 
 
 @register.filter

@@ -45,8 +45,7 @@ class ReferralTarget(models.Model):
 
     @property
     def name(self):
-        language = (get_language() or "fi")[:2]
-        return getattr(self, f"name_{language}", "") or self.name_fi
+        return getattr(self, f"name_{reader_language()}", "") or self.name_fi
 
     def to_json(self):
         """What the worker app caches; names in every language so it works offline."""
@@ -63,6 +62,38 @@ class ReferralTarget(models.Model):
             "municipalities": [m.code for m in self.municipalities.all()],
             "verified_on": self.verified_on.isoformat() if self.verified_on else None,
         }
+
+
+def reader_language():
+    return (get_language() or "fi")[:2]
+
+
+def in_reader_language_order(targets, language=None):
+    """The lines answering in the reader's language first, then by name in that language.
+
+    A line serving several languages counts for each; one with no languages listed comes after,
+    because nobody has checked what it answers in."""
+    language = language or reader_language()
+    return sorted(targets, key=lambda t: (language not in t.languages, t.name.casefold()))
+
+
+# Facts from nollalinja.fi/om-nollinjen and mentalhealth.fi/where-to-go-in-an-emergency: the
+# Finnish MIELI line and Nollinjen answer around the clock; the Swedish and English MIELI lines
+# keep shorter, changing hours, so a reader of those languages is told who answers at night.
+AROUND_THE_CLOCK = _(
+    "If the line in your language does not answer, the MIELI Crisis Helpline in Finnish "
+    "(09 2525 0111) answers around the clock. Nollinjen (080 005 005) answers around the "
+    "clock in Finnish, Swedish and English if you have experienced violence in a close "
+    "relationship."
+)
+
+
+def around_the_clock_note(targets, language=None):
+    """The night-time note, for readers whose own MIELI line is among ``targets`` but is not
+    open around the clock (every language but Finnish)."""
+    language = language or reader_language()
+    keys = {t.key for t in targets}
+    return AROUND_THE_CLOCK if language != "fi" and f"mieli-crisis-{language}" in keys else ""
 
 
 def referral_targets_json():

@@ -6,14 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from outreach.encounters.models import Language
-from outreach.referrals.models import ReferralTarget
+from outreach.referrals.models import ReferralTarget, in_reader_language_order
 
 
 def theme_referral_targets(slug):
-    """Active referral targets of the theme ``slug``, then those serving every theme (112)."""
+    """Active referral targets of the theme ``slug``, the reader's language first, then those
+    serving every theme (112)."""
     active = ReferralTarget.objects.filter(active=True).prefetch_related("municipalities")
     mine = [t for t in active if not t.themes or slug in t.themes]
-    return sorted(mine, key=lambda t: (not t.themes, t.name))
+    return sorted(in_reader_language_order(mine), key=lambda t: not t.themes)
 
 
 class ReferralListBlock(blocks.StructBlock):
@@ -92,7 +93,9 @@ class SelfTestBlock(blocks.StructBlock):
         context["questions"] = self.questions
         context["thresholds"] = self.thresholds(value)
         context["max_score"] = self.max_score
-        context["referrals"] = theme_referral_targets(self.theme_slug)
+        # Only the theme's own lines: a risky score should lead to advice on the subject, and
+        # 112 is on the page's own help list (the result once showed 112 alone, twice).
+        context["referrals"] = [t for t in theme_referral_targets(self.theme_slug) if t.themes]
         context["language_names"] = dict(Language.choices)
         return context
 

@@ -39,9 +39,9 @@ GUIDANCE = [
         title=_("Children in a home with violence"),
         text=_(
             "Children are always affected by violence at home, also when they only see or hear "
-            "it. Find out whether you must make a child welfare notification to the wellbeing "
-            "services county's social services, and tell the person that you will. If a child is "
-            "in danger now, call 112."
+            "it. You are obliged to make a child welfare notification to the wellbeing services "
+            "county's child welfare services without delay (Child Welfare Act, section 25). Tell "
+            "the person that you will. If a child is in danger now, call 112."
         ),
         referrals=("nollalinja", "emergency"),
     ),

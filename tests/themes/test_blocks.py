@@ -60,11 +60,11 @@ def test_helplines_of_a_theme_come_from_the_admin_data():
     ReferralTarget.objects.filter(key="emergency").update(hours="24/7")
     html = render("violence_referrals", "sv")
     names = re.findall(r'class="referral-name">([^<]+)<', html)
-    assert names == ["Nollalinja", "Nödnumret 112"]
+    assert names == ["Nollinjen", "Nödnumret 112"]
     assert 'href="tel:080005005"' in html
 
     ReferralTarget.objects.filter(key="nollalinja").update(active=False)
-    assert "Nollalinja" not in render("violence_referrals")
+    assert "Nollinjen" not in render("violence_referrals", "sv")
 
 
 @override_settings(THEME_QUICK_EXIT_URL="https://weather.example/")
