@@ -185,11 +185,13 @@ class SiteBuilder:
         return {"translation_key": translations["fi"].translation_key} if translations else {}
 
     def services(self):
-        for organisation, names, descriptions, themes, languages, phone in content.SERVICES:
+        for organisations, names, descriptions, themes, languages, phone in content.SERVICES:
             models.Service.objects.update_or_create(
-                organisation=organisation,
+                organisation=organisations[0],
                 name_fi=names[0],
                 defaults={
+                    "organisation_sv": organisations[1],
+                    "organisation_en": organisations[2],
                     "name_sv": names[1],
                     "name_en": names[2],
                     "description_fi": f"<p>{descriptions[0]}</p>",

@@ -38,7 +38,7 @@ HOME = {
         "intimate-partner violence often come together in one person's life.</p><p>Outreach "
         "workers hold pop-up points in libraries and sports venues, in the evenings and at "
         "weekends too. You can come and talk anonymously.</p>",
-        "help_now": "<p>In an emergency call <strong>112</strong>. If you need someone to talk "
+        "help_now": "<p>In an emergency, call <strong>112</strong>. If you need someone to talk "
         "to right now, call a helpline.</p>",
     },
 }
@@ -65,7 +65,7 @@ THEMES = {
                 "Sinnet kan belastas av många orsaker: ensamhet, förluster, penningbekymmer "
                 "eller våld. Vid pop up-punkten kan du berätta om din situation anonymt, och "
                 "arbetaren hjälper dig att hitta rätt stöd.",
-                "Kristelefonen har jour på finska, svenska och engelska.",
+                "MIELI rf:s kristelefon har jour på finska, svenska och engelska.",
             ],
         ),
         "en": (
@@ -157,7 +157,7 @@ THEMES = {
                 "Voit kertoa kokemastasi nimettömästi ja saada tietoa turvallisista "
                 "seuraavista askelista.",
                 "Nollalinja auttaa väkivaltaa kokeneita ympäri vuorokauden. Sivun yläreunan "
-                "pikapoistumisella pääset nopeasti pois sivulta.",
+                "Poistu sivustolta nopeasti -painikkeella pääset heti pois sivulta.",
             ],
         ),
         "sv": (
@@ -168,8 +168,8 @@ THEMES = {
                 "Våld i nära relationer kan vara fysiskt, psykiskt, ekonomiskt eller sexuellt. "
                 "Du kan berätta om det du har upplevt anonymt och få veta vilka trygga nästa "
                 "steg som finns.",
-                "Nollalinja hjälper den som utsatts för våld dygnet runt. Med snabbutgången "
-                "högst upp på sidan lämnar du sidan snabbt.",
+                "Nollinjen hjälper den som utsatts för våld dygnet runt. Med knappen Lämna "
+                "webbplatsen snabbt högst upp på sidan kommer du genast bort från sidan.",
             ],
         ),
         "en": (
@@ -181,7 +181,8 @@ THEMES = {
                 "sexual. You can tell us what you have experienced anonymously and learn about "
                 "safe next steps.",
                 "Nollalinja helps people who have experienced violence around the clock. The "
-                "quick exit at the top of the page takes you off the page fast.",
+                "Leave this site quickly button at the top of the page takes you off the page "
+                "at once.",
             ],
         ),
     },
@@ -510,22 +511,64 @@ ACCESSIBILITY_LINK = {
 
 CONTACT_NAME = {"fi": "Kumppanuustalo", "sv": "Kompanjonskapshuset", "en": "Partnership house"}
 
-# The wellbeing tray: (organisation, names, descriptions, themes, languages, phone)
+# The wellbeing tray: ((organisation fi, sv, en), names, descriptions, themes, languages, phone).
+# The MIELI numbers per language as on mieli.fi/helpline; Nollinjen's languages from
+# nollalinja.fi/om-nollinjen; Päihdeneuvonta from ehyt.fi (languages not stated there: empty).
+MIELI = (
+    "MIELI Suomen Mielenterveys ry",
+    "MIELI Psykisk Hälsa Finland rf",
+    "MIELI Mental Health Finland",
+)
+MIELI_CRISIS = (
+    "Keskusteluapua puhelimessa kriisissä ja elämän vaikeuksissa.",
+    "Samtalsstöd per telefon i kris och svåra livsskeden.",
+    "Someone to talk to on the phone in a crisis or a hard time in life.",
+)
 SERVICES = [
     (
-        "MIELI Suomen Mielenterveys ry",
-        ("Kriisipuhelin", "Kristelefonen", "Crisis Helpline"),
-        (
-            "Keskusteluapua puhelimessa kriisissä ja elämän vaikeuksissa.",
-            "Samtalsstöd per telefon i kris och svåra livsskeden.",
-            "Someone to talk to on the phone in a crisis or a hard time in life.",
-        ),
+        MIELI,
+        ("Kriisipuhelin suomeksi", "Kristelefon på finska", "Crisis Helpline in Finnish"),
+        MIELI_CRISIS,
         ["mental-health"],
-        ["fi", "sv", "en"],
+        ["fi"],
         "09 2525 0111",
     ),
     (
-        "Peluuri",
+        MIELI,
+        ("Kriisipuhelin ruotsiksi", "Kristelefon på svenska", "Crisis Helpline in Swedish"),
+        MIELI_CRISIS,
+        ["mental-health"],
+        ["sv"],
+        "09 2525 0112",
+    ),
+    (
+        MIELI,
+        ("Kriisipuhelin englanniksi", "Kristelefon på engelska", "Crisis Helpline in English"),
+        MIELI_CRISIS,
+        ["mental-health"],
+        ["en"],
+        "09 2525 0116",
+    ),
+    (
+        ("EHYT ry", "", ""),
+        (
+            "Päihdeneuvonta",
+            "Päihdeneuvonta – rådgivning om rusmedel",
+            "Päihdeneuvonta – substance use advice",
+        ),
+        (
+            "Maksutonta ja nimetöntä neuvontaa puhelimessa omasta tai läheisen päihteiden "
+            "käytöstä.",
+            "Gratis och anonym rådgivning per telefon om ditt eget eller en närståendes bruk av "
+            "rusmedel.",
+            "Free, anonymous advice on the phone about your own or a close one's substance use.",
+        ),
+        ["substance-use"],
+        [],
+        "0800 900 45",
+    ),
+    (
+        ("Peluuri", "", ""),
         ("Peluuri-auttava puhelin", "Peluuris hjälptelefon", "Peluuri helpline"),
         (
             "Maksutonta neuvontaa rahapelihaitoista pelaajalle ja läheiselle.",
@@ -537,19 +580,25 @@ SERVICES = [
         "0800 100 101",
     ),
     (
-        "Nollalinja",
-        ("Nollalinja", "Nollalinja", "Nollalinja"),
+        ("Nollalinja", "Nollinjen", "Nollalinja"),
+        ("Nollalinja", "Nollinjen", "Nollalinja"),
         (
-            "Auttava puhelin väkivaltaa kokeneille ja heidän läheisilleen.",
-            "Hjälptelefon för den som utsatts för våld och deras närstående.",
-            "A helpline for people who have experienced violence and those close to them.",
+            "Auttava puhelin väkivaltaa kokeneille ja heidän läheisilleen. Avoinna ympäri "
+            "vuorokauden.",
+            "Hjälptelefon för den som utsatts för våld och deras närstående. Öppen dygnet runt.",
+            "A helpline for people who have experienced violence and those close to them. Open "
+            "around the clock.",
         ),
         ["violence"],
         ["fi", "sv", "en"],
         "080 005 005",
     ),
     (
-        "Itä-Uudenmaan hyvinvointialue",
+        (
+            "Itä-Uudenmaan hyvinvointialue",
+            "Östra Nylands välfärdsområde",
+            "Itä-Uusimaa wellbeing services county",
+        ),
         ("Jalkautuva pop up -työ", "Uppsökande pop up-arbete", "Pop-up outreach"),
         (
             "Keskustelua ja ohjausta kirjastoissa ja urheilupaikoilla, nimettömästi.",

@@ -35,6 +35,10 @@ class Service(models.Model):
     """An organisation's service in the region's "wellbeing tray", kept by editors."""
 
     organisation = models.CharField(_("organisation"), max_length=200)
+    # Official names differ by language (MIELI Psykisk Hälsa Finland rf, Östra Nylands
+    # välfärdsområde); empty shows the Finnish one.
+    organisation_sv = models.CharField(_("organisation in Swedish"), max_length=200, blank=True)
+    organisation_en = models.CharField(_("organisation in English"), max_length=200, blank=True)
     name_fi = models.CharField(_("name in Finnish"), max_length=200)
     name_sv = models.CharField(_("name in Swedish"), max_length=200)
     name_en = models.CharField(_("name in English"), max_length=200)
@@ -54,7 +58,14 @@ class Service(models.Model):
 
     base_form_class = ServiceForm
     panels = [
-        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldPanel("organisation_sv"),
+                FieldPanel("organisation_en"),
+            ],
+            _("organisation"),
+        ),
         MultiFieldPanel(
             [FieldPanel("name_fi"), FieldPanel("name_sv"), FieldPanel("name_en")], _("Name")
         ),
@@ -75,9 +86,13 @@ class Service(models.Model):
     def __str__(self):
         return f"{self.organisation}: {self.name}"
 
-    def _localised(self, field):
+    def _localised(self, field, finnish=None):
         language = (get_language() or "fi")[:2]
-        return getattr(self, f"{field}_{language}", "") or getattr(self, f"{field}_fi")
+        return getattr(self, f"{field}_{language}", "") or getattr(self, finnish or f"{field}_fi")
+
+    @property
+    def organisation_name(self):
+        return self._localised("organisation", finnish="organisation")
 
     @property
     def name(self):
