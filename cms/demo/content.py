@@ -26,7 +26,7 @@ HOME = {
         "hör ofta ihop i en och samma människas liv.</p><p>Uppsökande arbetare håller pop "
         "up-punkter i bibliotek och idrottsplatser, också på kvällar och veckoslut. Du kan "
         "komma och prata anonymt.</p>",
-        "help_now": "<p>I en nödsituation ring <strong>112</strong>. Om du behöver någon att "
+        "help_now": "<p>Ring <strong>112</strong> i nödsituationer. Om du behöver någon att "
         "prata med genast, ring en hjälptelefon.</p>",
     },
     "en": {
