@@ -1,48 +1,60 @@
 """Forms of the finance screens in the Wagtail admin."""
 
+import django_filters
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.admin.filters import WagtailFilterSet
 
 from outreach.places.models import Municipality
+from outreach.widgets import DatePicker
 
-from .forms import ModelChoiceField
+from .forms import ModelChoiceField, ModelMultipleChoiceField
+from .models import Claim
 from .models.claims import ClaimKind, ClaimStatus
 
 ALL = [("", _("All"))]
+#: The queue opens on the claims waiting for a decision; a search looks through every status.
+ALL_STATUSES = "all"
 
 
-class ClaimFilterForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=ALL + ClaimStatus.choices, required=False)
-    kind = forms.ChoiceField(label=_("Type"), choices=ALL + ClaimKind.choices, required=False)
-    month = forms.DateField(
+class MunicipalityFilter(django_filters.ModelChoiceFilter):
+    field_class = ModelChoiceField
+
+
+class ClaimFilterSet(WagtailFilterSet):
+    """Shown in Wagtail's filter drawer beside the search box, not stacked over the list."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[(ALL_STATUSES, _("All"))] + ClaimStatus.choices,
+        empty_label=None,
+        initial=ClaimStatus.SUBMITTED,
+        method="filter_status",
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Type"), choices=ClaimKind.choices, empty_label=_("All")
+    )
+    month = django_filters.DateFilter(
         label=_("Travel month"),
-        required=False,
+        method="filter_month",
         input_formats=["%Y-%m"],
         widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
     )
-    municipality = ModelChoiceField(
-        label=_("Municipality"),
-        queryset=Municipality.objects.all(),
-        required=False,
-        empty_label=_("All"),
+    municipality = MunicipalityFilter(
+        label=_("Municipality"), queryset=Municipality.objects.all(), empty_label=_("All")
     )
 
-    def filter(self, claims):
-        if not self.is_valid():
-            return claims.none()
-        data = self.cleaned_data
-        if data["status"]:
-            claims = claims.filter(status=data["status"])
-        if data["kind"]:
-            claims = claims.filter(kind=data["kind"])
-        if data["month"]:
-            claims = claims.filter(
-                travel_date__year=data["month"].year, travel_date__month=data["month"].month
-            )
-        if data["municipality"]:
-            claims = claims.filter(municipality=data["municipality"])
-        return claims
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_status(self, claims, name, value):
+        return claims if value == ALL_STATUSES else claims.filter(status=value)
+
+    def filter_month(self, claims, name, value):
+        return claims.filter(travel_date__year=value.year, travel_date__month=value.month)
 
 
 class DecisionForm(forms.Form):
@@ -63,3 +75,38 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when rejecting or returning: the claimant sees it."),
     )
+
+
+class BatchForm(forms.Form):
+    """The approved claims a new batch would take, all chosen until finance leaves some out."""
+
+    claims = ModelMultipleChoiceField(
+        label=_("Claims in the batch"),
+        queryset=Claim.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one claim.")},
+    )
+
+    def __init__(self, *args, waiting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["claims"].queryset = waiting
+        self.fields["claims"].initial = [claim.pk for claim in waiting]
+
+
+class MarkPaidForm(forms.Form):
+    paid_on = forms.DateField(
+        label=_("Payment date"),
+        widget=DatePicker(),
+        help_text=_("The day the money left the county's account or was paid with the salary."),
+    )
+    confirm = forms.BooleanField(label=_("I have checked that these claims were paid."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paid_on"].initial = timezone.localdate()
+
+    def clean_paid_on(self):
+        paid_on = self.cleaned_data["paid_on"]
+        if paid_on > timezone.localdate():
+            raise forms.ValidationError(_("The payment date cannot be in the future."))
+        return paid_on

@@ -1,5 +1,6 @@
-"""Payment files of a batch: a CSV for people and a SEPA credit transfer (pain.001.001.03) for
-the bank. Both are built from the batch's claims and nothing else."""
+"""Payment files of a batch: for residents a CSV for people and a SEPA credit transfer
+(pain.001.001.03) for the bank; for workers' mileage a CSV for payroll. Each is built from the
+batch's claims and nothing else."""
 
 import io
 from datetime import date
@@ -14,20 +15,42 @@ from outreach.spreadsheets import spreadsheet_writer
 from .text import sepa_text
 
 CSV_HEADER = ["reference", "type", "travel_date", "payee", "iban", "bic", "amount_eur"]
+# Claims carry no cost centre or account code, so the payroll file has none: payroll adds it.
+PAYROLL_HEADER = [
+    "reference",
+    "employee",
+    "employee_name",
+    "travel_date",
+    "period",
+    "distance_km",
+    "passengers",
+    "amount_eur",
+]
 
 
 def batch_claims(batch):
-    return batch.claims.select_related("payee").order_by("pk")
+    return batch.claims.select_related("payee", "claimant").order_by("pk")
 
 
-def build_csv(batch):
+def decimal_comma(value, places):
+    return formats.number_format(value, places, use_l10n=False).replace(".", ",")
+
+
+def _csv(header, rows):
     """Semicolon-separated with decimal commas and a BOM, as Finnish spreadsheets expect."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = spreadsheet_writer(out, delimiter=";")
-    writer.writerow(CSV_HEADER)
-    for claim in batch_claims(batch):
-        writer.writerow(
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(row)
+    return out.getvalue().encode("utf-8")
+
+
+def build_csv(batch):
+    return _csv(
+        CSV_HEADER,
+        (
             [
                 claim.reference,
                 claim.kind,
@@ -35,10 +58,33 @@ def build_csv(batch):
                 claim.payee.name,
                 claim.payee.iban,
                 claim.payee.bic,
-                formats.number_format(claim.amount, 2, use_l10n=False).replace(".", ","),
+                decimal_comma(claim.amount, 2),
+            ]
+            for claim in batch_claims(batch)
+        ),
+    )
+
+
+def build_payroll_csv(batch):
+    """Workers' mileage for payroll to pay with the salary: who (username), when, how far, how
+    much. Not an Incomes Register report: payroll's own system files that."""
+    rows = []
+    for claim in batch_claims(batch):
+        worker = claim.claimant
+        km = claim.distance_km if claim.distance_km is not None else claim.distance_estimate_km
+        rows.append(
+            [
+                claim.reference,
+                worker.get_username() if worker else "",
+                (worker.get_full_name() if worker else "") or claim.payee.name,
+                claim.travel_date.isoformat(),
+                f"{claim.travel_date:%Y-%m}",
+                decimal_comma(km, 1),
+                claim.passengers,
+                decimal_comma(claim.amount, 2),
             ]
         )
-    return out.getvalue().encode("utf-8")
+    return _csv(PAYROLL_HEADER, rows)
 
 
 def debtor_config():

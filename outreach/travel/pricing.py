@@ -24,6 +24,13 @@ def euro(value):
     return f"{number_format(money(value), 2, force_grouping=True)}\xa0€"
 
 
+def per_km(value):
+    """A rate per kilometre: "0,20 €/km", three decimals only where the rate has them (0,575)."""
+    value = Decimal(value)
+    places = 2 if value == value.quantize(CENT) else 3
+    return f"{number_format(value, places)}\xa0€/km"
+
+
 @dataclass(frozen=True)
 class Estimate:
     cost: Decimal  # what the trip cost the claimant (ticket, or km × rate)

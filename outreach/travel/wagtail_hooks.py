@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from outreach.accounts.admin_menu import PermissionMenuItem
 
-from . import admin_views
+from . import admin_batches, admin_views
 from .admin_panels import TravelFinancePanel
 from .models import MileageRate, TravelRules
 
@@ -59,7 +59,12 @@ register_snippet(TravelRatesGroup)
 @hooks.register("register_admin_urls")
 def register_finance_urls():
     return [
-        path("travel/claims/", admin_views.claim_queue, name="travel_claims"),
+        path("travel/claims/", admin_views.ClaimQueueView.as_view(), name="travel_claims"),
+        path(
+            "travel/claims/results/",
+            admin_views.ClaimQueueView.as_view(results_only=True),
+            name="travel_claims_results",
+        ),
         path("travel/claims/<int:pk>/", admin_views.claim_detail, name="travel_claim"),
         path(
             "travel/claims/<int:pk>/receipts/<int:receipt_pk>/",
@@ -67,13 +72,18 @@ def register_finance_urls():
             name="travel_receipt",
         ),
         path("travel/claims/approve/", admin_views.bulk_approve, name="travel_bulk_approve"),
-        path("travel/batches/", admin_views.create_batch, name="travel_create_batch"),
+        path("travel/batches/", admin_batches.batch_list, name="travel_batches"),
+        re_path(
+            r"^travel/batches/new/(?P<channel>sepa|payroll)/$",
+            admin_batches.create_batch,
+            name="travel_create_batch",
+        ),
         re_path(
             r"^travel/batches/(?P<pk>\d+)/(?P<fmt>csv|xml)/$",
-            admin_views.batch_file,
+            admin_batches.batch_file,
             name="travel_batch_file",
         ),
-        path("travel/batches/<int:pk>/paid/", admin_views.batch_paid, name="travel_batch_paid"),
+        path("travel/batches/<int:pk>/paid/", admin_batches.batch_paid, name="travel_batch_paid"),
         path("travel/costs/", admin_views.cost_totals, name="travel_costs"),
     ]
 

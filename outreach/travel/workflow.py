@@ -22,7 +22,8 @@ REASON_REQUIRED = {S.REJECTED, S.RETURNED}
 NOTIFIED = {S.APPROVED, S.REJECTED, S.RETURNED}
 
 
-def change_status(claim, to_status, actor, reason=""):
+def change_status(claim, to_status, actor, reason="", paid_on=None):
+    """``paid_on`` is the day the money went out (moving to paid); today if not given."""
     reason = (reason or "").strip()
     if to_status not in ALLOWED[claim.status]:
         raise ValidationError(
@@ -44,7 +45,8 @@ def change_status(claim, to_status, actor, reason=""):
             update.append("decision_reason")
         if to_status == S.PAID:
             claim.paid_at = timezone.now()
-            update.append("paid_at")
+            claim.paid_on = paid_on or timezone.localdate()
+            update += ["paid_at", "paid_on"]
             _record_cost(claim)
         claim.save(update_fields=update)
         ClaimEvent.objects.create(

@@ -44,3 +44,20 @@ def step_one(client, code, language="fi", **overrides):
     response = client.post(f"/{language}/travel/request/", details(code, **overrides))
     assert response.status_code == 200, response.content.decode()[:2000]
     return response, response.context["state"]
+
+
+def create_batch(client, channel="sepa", claims=None):
+    """Finance creates a payment batch of the given claims (all waiting ones by default)."""
+    from outreach.travel.admin_batches import waiting_for
+
+    chosen = claims if claims is not None else list(waiting_for(channel))
+    return client.post(
+        f"/admin/travel/batches/new/{channel}/", {"claims": [claim.pk for claim in chosen]}
+    )
+
+
+def mark_paid(client, batch, paid_on="2026-12-03", confirm="on"):
+    data = {"paid_on": paid_on, "confirm": confirm}
+    return client.post(
+        f"/admin/travel/batches/{batch.pk}/paid/", {k: v for k, v in data.items() if v}
+    )

@@ -43,5 +43,10 @@ def batch_csv_path():
     return f"/admin/travel/batches/{_batch().pk}/csv/"
 
 
+def new_batch_path():
+    claim(status="approved")
+    return "/admin/travel/batches/new/sepa/"
+
+
 def batch_paid_path():
     return f"/admin/travel/batches/{_batch().pk}/paid/"

@@ -9,6 +9,8 @@ import pytest
 
 from outreach.travel.models import Claim, PaymentBatch
 
+from .helpers import create_batch, mark_paid
+
 pytestmark = pytest.mark.django_db
 
 NS = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"}
@@ -33,7 +35,7 @@ def test_pain001_contains_exactly_the_approved_claims(finance_client, make_claim
     make_claim(amount="99.00")  # waiting: not paid
     make_claim(amount="50.00", status="rejected")
 
-    finance_client.post("/admin/travel/batches/")
+    create_batch(finance_client)
     batch = PaymentBatch.objects.get()
     response = finance_client.get(f"/admin/travel/batches/{batch.pk}/xml/")
     assert response.status_code == 200
@@ -60,7 +62,7 @@ def test_pain001_contains_exactly_the_approved_claims(finance_client, make_claim
 
 def test_csv_lists_the_batch_with_decimal_commas(finance_client, make_claim):
     claim = approved(make_claim, "14.20")
-    finance_client.post("/admin/travel/batches/")
+    create_batch(finance_client)
     batch = PaymentBatch.objects.get()
     text = finance_client.get(f"/admin/travel/batches/{batch.pk}/csv/").content.decode("utf-8-sig")
     lines = text.strip().splitlines()
@@ -71,11 +73,11 @@ def test_csv_lists_the_batch_with_decimal_commas(finance_client, make_claim):
 
 def test_claims_approved_after_the_batch_wait_for_the_next(finance_client, make_claim):
     approved(make_claim, "10.00")
-    finance_client.post("/admin/travel/batches/")
+    create_batch(finance_client)
     late = approved(make_claim, "20.00")
     batch = PaymentBatch.objects.get()
     assert list(batch.claims.all()) != [] and late not in batch.claims.all()
-    finance_client.post(f"/admin/travel/batches/{batch.pk}/paid/")
+    mark_paid(finance_client, batch)
     assert Claim.objects.get(pk=late.pk).status == "approved"
 
 
@@ -83,7 +85,7 @@ def test_no_debtor_account_is_a_message_not_a_crash(client, role_user, make_clai
     settings.TRAVEL_DEBTOR_IBAN = ""
     client.force_login(role_user("finance"))
     approved(make_claim, "10.00")
-    client.post("/admin/travel/batches/")
+    create_batch(client)
     batch = PaymentBatch.objects.get()
     response = client.get(f"/admin/travel/batches/{batch.pk}/xml/")
     assert response.status_code == 302
@@ -92,7 +94,7 @@ def test_no_debtor_account_is_a_message_not_a_crash(client, role_user, make_clai
 @pytest.mark.parametrize("name", ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tx"])
 def test_a_formula_in_a_payee_name_reaches_the_csv_as_text(finance_client, make_claim, name):
     approved(make_claim, "14.20", name=name)
-    finance_client.post("/admin/travel/batches/")
+    create_batch(finance_client)
     batch = PaymentBatch.objects.get()
     text = finance_client.get(f"/admin/travel/batches/{batch.pk}/csv/").content.decode("utf-8-sig")
     row = list(csv.reader(io.StringIO(text), delimiter=";"))[1]

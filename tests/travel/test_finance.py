@@ -8,6 +8,8 @@ from django.core import mail
 from outreach.travel.models import Claim, ClaimEvent, CostRecord
 from outreach.travel.models.claims import ClaimStatus
 
+from .helpers import create_batch, mark_paid
+
 pytestmark = pytest.mark.django_db
 
 
@@ -36,7 +38,7 @@ def test_queue_filters_by_status_type_month_and_municipality(finance_client, mak
         "/admin/travel/claims/",
         {"status": "submitted", "kind": "resident", "month": "2026-10", "municipality": porvoo.pk},
     )
-    assert list(response.context["claims"]) == [mine]
+    assert list(response.context["object_list"]) == [mine]
 
 
 def test_approve_writes_the_trail_and_tells_the_claimant(
@@ -65,7 +67,7 @@ def test_approve_writes_the_trail_and_tells_the_claimant(
 def test_claim_page_lists_the_rules_it_was_priced_with(finance_client, make_claim):
     claim = make_claim(pricing={"self_liability_per_trip": "25.00", "capped": True})
     page = finance_client.get(f"/admin/travel/claims/{claim.pk}/").content.decode()
-    assert "Omavastuu yhdensuuntaiselta matkalta (€): 25.00" in page
+    assert "Omavastuu yhdensuuntaiselta matkalta: 25,00\xa0€" in page
     assert "Rajoitettu enimmäismäärään tai vuotuiseen kattoon: kyllä" in page
 
 
@@ -115,9 +117,9 @@ def test_bulk_approve_only_touches_claims_waiting_for_a_decision(finance_client,
 def test_paid_claim_leaves_an_anonymous_cost_record(finance_client, make_claim):
     claim = make_claim(amount="14.20")
     decide(finance_client, claim, "approved")
-    finance_client.post("/admin/travel/batches/")
+    create_batch(finance_client)
     batch = Claim.objects.get(pk=claim.pk).batch
-    finance_client.post(f"/admin/travel/batches/{batch.pk}/paid/")
+    mark_paid(finance_client, batch)
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PAID and claim.paid_at
     record = CostRecord.objects.get()
@@ -185,3 +187,70 @@ def test_dashboard_warns_finance_of_missing_rules_for_next_year(finance_client, 
     assert years_needing_rules(day(2026, 12, 1)) == ([2027], [])  # the 2026 rate has no end
     page = finance_client.get("/admin/").content.decode()
     assert "1 hakemus odottaa päätöstä." in page
+
+
+def test_search_finds_a_claim_by_reference_payee_name_or_visit_code(
+    finance_client, make_claim, visit_code
+):
+    paid = make_claim(status="paid", name="Åsa Öberg")
+    coded = make_claim(visit_code=visit_code)
+    make_claim(name="Other Person")
+
+    def found(query):
+        response = finance_client.get("/admin/travel/claims/results/", {"q": query})
+        return list(response.context["object_list"])
+
+    assert found(paid.reference) == [paid]  # a search looks through every status
+    assert found(paid.reference.lower()) == [paid]
+    assert found("Öberg") == [paid]  # any case on PostgreSQL; SQLite folds only ASCII
+    assert found(visit_code.display) == [coded]
+    page = finance_client.get("/admin/travel/claims/", {"q": paid.reference}).content.decode()
+    assert paid.reference in page and 'id="filters-drilldown"' in page  # filters in the drawer
+
+
+def test_queue_opens_on_the_claims_waiting_for_a_decision(finance_client, make_claim):
+    waiting = make_claim()
+    make_claim(status="approved")
+    response = finance_client.get("/admin/travel/claims/")
+    assert list(response.context["object_list"]) == [waiting]
+    everything = finance_client.get("/admin/travel/claims/", {"status": "all"})
+    assert len(everything.context["object_list"]) == 2
+
+
+def test_rules_applied_read_as_numbers_finance_knows(finance_client, make_claim):
+    pricing = {
+        "car_rate_per_km": "0.200",
+        "self_liability_per_trip": "25.00",
+        "road_factor": "1.30",
+        "minimum_distance_km": "0.0",
+        "rate_valid_from": "2026-01-01",
+    }
+    page = finance_client.get(f"/admin/travel/claims/{make_claim(pricing=pricing).pk}/")
+    text = page.content.decode()
+    assert ": 0,20\xa0€/km" in text and ": 25,00\xa0€" in text and ": 1,30<" in text
+    assert ": 0,0\xa0km" in text and ": 1.1.2026" in text
+    assert "0.200" not in text and "25.00" not in text
+
+
+def test_the_receipt_is_previewed_beside_the_claim(finance_client, make_claim):
+    from django.core.files.base import ContentFile
+
+    from outreach.travel.models import Receipt
+
+    from .conftest import jpeg_bytes
+
+    claim = make_claim()
+    photo = Receipt(claim=claim, content_type="image/jpeg", size=10)
+    photo.file.save("r.jpg", ContentFile(jpeg_bytes()))
+    pdf = Receipt(claim=claim, content_type="application/pdf", size=9)
+    pdf.file.save("r.pdf", ContentFile(b"%PDF-1.4\n"))
+    base = f"/admin/travel/claims/{claim.pk}/receipts/"
+    page = finance_client.get(f"/admin/travel/claims/{claim.pk}/").content.decode()
+    assert f'<img src="{base}{photo.pk}/"' in page
+    assert f'<iframe src="{base}{pdf.pk}/?inline=1"' in page
+    assert "Avaa kuitti täysikokoisena" in page
+    framed = finance_client.get(f"{base}{pdf.pk}/?inline=1")
+    assert framed["Content-Disposition"].startswith("inline")
+    assert framed["X-Frame-Options"] == "SAMEORIGIN"
+    assert "frame-ancestors 'self'" in framed["Content-Security-Policy"]
+    assert finance_client.get(f"{base}{pdf.pk}/")["Content-Disposition"].startswith("attachment")

@@ -8,7 +8,7 @@ import pytest
 from outreach.travel.models import Claim, PaymentBatch
 from outreach.travel.text import sepa_text
 
-from .helpers import confirm_data, details, step_one
+from .helpers import confirm_data, create_batch, details, step_one
 from .test_export import NS, approved
 from .test_worker import mileage_data, session_for
 
@@ -68,7 +68,7 @@ def test_a_stored_name_with_control_characters_still_exports(client, role_user, 
     # A vertical tab and ESC got in before input was checked (PostgreSQL cannot store NUL at all).
     approved(make_claim, "14.20", name="Åsa\vÖberg\x1b Café\x7f")
     client.force_login(role_user("finance"))
-    client.post("/admin/travel/batches/")
+    create_batch(client)
     response = client.get(f"/admin/travel/batches/{PaymentBatch.objects.get().pk}/xml/")
     assert response.status_code == 200
     name = ET.fromstring(response.content).findtext(".//p:CdtTrfTxInf/p:Cdtr/p:Nm", namespaces=NS)

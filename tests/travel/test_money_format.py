@@ -69,7 +69,8 @@ def test_cost_records_in_admin_choosers_read_as_the_pages_do(language, expected)
         assert str(cost_record("1234.50")) == expected
 
 
-def test_mileage_rates_in_admin_choosers_have_a_decimal_comma():
-    rate = MileageRate(valid_from=date(2026, 1, 1), rate_per_km=Decimal("0.550"))
+@pytest.mark.parametrize(("stored", "shown"), [("0.550", "0,55"), ("0.575", "0,575")])
+def test_mileage_rates_in_admin_choosers_have_a_decimal_comma(stored, shown):
+    rate = MileageRate(valid_from=date(2026, 1, 1), rate_per_km=Decimal(stored))
     with translation.override("sv"):
-        assert str(rate) == "1.1.2026: 0,550\xa0€/km"
+        assert str(rate) == f"1.1.2026: {shown}\xa0€/km"

@@ -133,6 +133,12 @@ class Claim(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
     paid_at = models.DateTimeField(_("paid at"), null=True, blank=True)
+    paid_on = models.DateField(
+        _("payment date"),
+        null=True,
+        blank=True,
+        help_text=_("The day the bank or payroll paid the claim, as finance entered it."),
+    )
 
     class Meta:
         ordering = ["-submitted_at"]
@@ -147,6 +153,25 @@ class Claim(models.Model):
 
     def __str__(self):
         return self.reference
+
+    def get_status_display(self):
+        """The status as the claimant and finance read it; a paid claim says when ("Paid
+        3.12.2026"). Defined here, Django does not put its own get_status_display in place."""
+        label = ClaimStatus(self.status).label
+        if self.status == ClaimStatus.PAID and self.paid_on:
+            return _("Paid %(date)s") % {"date": date_format(self.paid_on, "SHORT_DATE_FORMAT")}
+        return label
+
+
+class PaymentChannel(models.TextChoices):
+    """How a batch is paid: residents by SEPA credit transfer, workers' mileage with the pay."""
+
+    SEPA = "sepa", _("SEPA credit transfer")
+    PAYROLL = "payroll", _("Payroll")
+
+
+#: Which claims each channel pays.
+CHANNEL_KIND = {PaymentChannel.SEPA: ClaimKind.RESIDENT, PaymentChannel.PAYROLL: ClaimKind.MILEAGE}
 
 
 class Payee(models.Model):
@@ -211,7 +236,11 @@ class PaymentBatch(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     message_id = models.CharField(max_length=35, unique=True)
+    channel = models.CharField(
+        _("paid by"), max_length=10, choices=PaymentChannel.choices, default=PaymentChannel.SEPA
+    )
     paid_at = models.DateTimeField(null=True, blank=True)
+    paid_on = models.DateField(_("payment date"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -6,8 +6,10 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from ..pricing import per_km
 
 ZERO = Decimal("0")
 
@@ -135,7 +137,7 @@ class MileageRate(PricedBy, models.Model):
         verbose_name_plural = _("mileage rates")
 
     def __str__(self):
-        return f"{date_format(self.valid_from)}: {number_format(self.rate_per_km)}\xa0€/km"
+        return f"{date_format(self.valid_from, 'SHORT_DATE_FORMAT')}: {per_km(self.rate_per_km)}"
 
     def clean(self):
         if self.valid_until and self.valid_until < self.valid_from:
