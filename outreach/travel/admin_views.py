@@ -25,7 +25,7 @@ QUEUE_LIMIT = 200
 #: Labels of the pricing snapshot's own keys; the rest are fields of the rules and rates.
 PRICING_LABELS = {
     "cost": gettext_lazy("Travel cost"),
-    "self_liability": gettext_lazy("Self-liability"),
+    "self_liability": gettext_lazy("Copayment"),
     "capped": gettext_lazy("Limited by the maximum or the yearly ceiling"),
     "rate_valid_from": gettext_lazy("valid from"),
 }
