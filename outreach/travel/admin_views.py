@@ -11,8 +11,8 @@ from django.db.models import Count, Sum
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from .admin_forms import ClaimFilterForm, DecisionForm
@@ -209,9 +209,15 @@ def batch_paid(request, pk):
 def cost_totals(request):
     """Paid travel costs per month, municipality and type: anonymous, outlives the purge."""
     rows = (
-        CostRecord.objects.values("month", "municipality__name_fi", "kind")
+        CostRecord.objects.values("month", "municipality__name_fi", "municipality__name_sv", "kind")
         .annotate(total=Sum("amount"))
         .order_by("-month", "municipality__name_fi", "kind")
     )
-    rows = [{**row, "kind_label": ClaimKind(row["kind"]).label} for row in rows]
+    # Finance staff read the municipality in their own language (Lovisa, not Loviisa).
+    name = "municipality__name_sv" if get_language()[:2] == "sv" else "municipality__name_fi"
+    rows = [
+        {**row, "municipality": row[name], "kind_label": ClaimKind(row["kind"]).label}
+        for row in rows
+    ]
+    rows.sort(key=lambda row: (-row["month"].toordinal(), row["municipality"], row["kind"]))
     return render(request, "travel/admin/totals.html", {"rows": rows})
