@@ -85,7 +85,7 @@ THEMES = {
         "fi": (
             "paihteet",
             "Päihteet",
-            "Alkoholi, huumeet tai lääkkeet – voit puhua käytöstä ilman leimaa.",
+            "Alkoholi, huumeet tai lääkkeet – voit puhua käytöstä leimautumatta.",
             [
                 "Voit tulla pohtimaan omaa tai läheisen päihteiden käyttöä. Työntekijä kuuntelee "
                 "ja kertoo, millaista tukea järjestöiltä ja hyvinvointialueelta saa.",
