@@ -12,19 +12,19 @@ HOME = {
         "josta saa matalan kynnyksen tukea varhain. Työ perustuu Neljän tuulen malliin: "
         "mielenterveys, päihteet, rahapelaaminen ja lähisuhdeväkivalta kulkevat usein saman "
         "ihmisen elämässä yhdessä.</p><p>Jalkautuvat työntekijät pitävät pop up -pisteitä "
-        "kirjastoissa ja urheilupaikoilla myös iltaisin ja viikonloppuisin. Voit tulla "
+        "kirjastoissa ja liikuntapaikoilla myös iltaisin ja viikonloppuisin. Voit tulla "
         "juttelemaan nimettömästi.</p>",
         "help_now": "<p>Hätätilanteessa soita <strong>112</strong>. Jos tarvitset keskusteluapua "
         "heti, soita auttavaan puhelimeen.</p>",
     },
     "sv": {
-        "intro": "Tuuli för stödet dit människor redan är: till bibliotek och idrottsplatser i "
-        "alla sju kommuner i Östra Nyland.",
+        "intro": "Tuuli för stödet dit människor redan är: till bibliotek och "
+        "idrottsanläggningar i alla sju kommuner i Östra Nyland.",
         "body": "<p>Östra Nylands välfärdsområde och föreningar bygger tillsammans ett "
         "kompanjonskapshus där man får stöd tidigt och med låg tröskel. Arbetet bygger på "
         "modellen Fyra vindar: psykisk hälsa, rusmedel, penningspel och våld i nära relationer "
-        "hör ofta ihop i en och samma människas liv.</p><p>Uppsökande arbetare håller pop "
-        "up-punkter i bibliotek och idrottsplatser, också på kvällar och veckoslut. Du kan "
+        "hör ofta ihop i en och samma människas liv.</p><p>Uppsökande medarbetare finns vid pop "
+        "up-punkter i bibliotek och idrottsanläggningar, också på kvällar och veckoslut. Du kan "
         "komma och prata anonymt.</p>",
         "help_now": "<p>Ring <strong>112</strong> i nödsituationer. Om du behöver någon att "
         "prata med genast, ring en hjälptelefon.</p>",
@@ -51,8 +51,8 @@ THEMES = {
             "Mielenterveys",
             "Huoli omasta tai läheisen jaksamisesta on hyvä syy tulla juttelemaan.",
             [
-                "Mieli voi kuormittua monesta syystä: yksinäisyydestä, menetyksistä, raha-"
-                "huolista tai väkivallasta. Pop up -pisteessä voit kertoa tilanteestasi "
+                "Mieli voi kuormittua monesta syystä: yksinäisyydestä, menetyksistä, "
+                "rahahuolista tai väkivallasta. Pop up -pisteessä voit kertoa tilanteestasi "
                 "nimettömästi, ja työntekijä auttaa löytämään sinulle sopivan tuen.",
                 "Kriisipuhelin päivystää suomeksi, ruotsiksi ja englanniksi.",
             ],
@@ -62,9 +62,9 @@ THEMES = {
             "Psykisk hälsa",
             "Oro för hur du själv eller en närstående orkar är ett gott skäl att komma och prata.",
             [
-                "Sinnet kan belastas av många orsaker: ensamhet, förluster, penningbekymmer "
-                "eller våld. Vid pop up-punkten kan du berätta om din situation anonymt, och "
-                "arbetaren hjälper dig att hitta rätt stöd.",
+                "Många saker kan tynga sinnet: ensamhet, förluster, pengaoro eller våld. Vid "
+                "pop up-punkten kan du berätta om din situation anonymt, och "
+                "medarbetaren hjälper dig att hitta rätt stöd.",
                 "MIELI rf:s kristelefon har jour på finska, svenska och engelska.",
             ],
         ),
@@ -85,7 +85,7 @@ THEMES = {
         "fi": (
             "paihteet",
             "Päihteet",
-            "Alkoholi, huumeet tai lääkkeet – voit puhua käytöstä ilman leimaa.",
+            "Alkoholi, huumeet tai lääkkeet – voit puhua käytöstä leimautumatta.",
             [
                 "Voit tulla pohtimaan omaa tai läheisen päihteiden käyttöä. Työntekijä kuuntelee "
                 "ja kertoo, millaista tukea järjestöiltä ja hyvinvointialueelta saa.",
@@ -95,10 +95,10 @@ THEMES = {
         "sv": (
             "rusmedel",
             "Rusmedel",
-            "Alkohol, droger eller läkemedel – du kan prata om bruket utan stämpel.",
+            "Alkohol, droger eller läkemedel – du kan prata om ditt bruk utan att bli stämplad.",
             [
                 "Du kan komma och fundera på ditt eget eller en närståendes bruk av rusmedel. "
-                "Arbetaren lyssnar och berättar vilket stöd föreningarna och välfärdsområdet "
+                "Medarbetaren lyssnar och berättar vilket stöd föreningarna och välfärdsområdet "
                 "erbjuder.",
                 "Vid pop up-punkten kan du också göra en kort självbedömning av ditt alkoholbruk.",
             ],
@@ -108,9 +108,9 @@ THEMES = {
             "Substance use",
             "Alcohol, drugs or medicines – you can talk about use without being labelled.",
             [
-                "You can come and think about your own or a close one's substance use. The "
-                "worker listens and tells you what support the organisations and the county "
-                "offer.",
+                "You can come and think about your own substance use or that of someone close "
+                "to you. The worker listens and tells you what support the organisations and "
+                "the county offer.",
                 "At a pop-up point you can also take a short self-test of your drinking.",
             ],
         ),
@@ -129,9 +129,9 @@ THEMES = {
         "sv": (
             "penningspel",
             "Penningspel",
-            "När spelandet börjar oroa får du hjälp gratis och anonymt.",
+            "När spelandet börjar oroa dig får du hjälp gratis och anonymt.",
             [
-                "Penningspel kan så småningom ta pengar, tid och relationer. Du kan komma och "
+                "Penningspel kan så småningom kosta pengar, tid och relationer. Du kan komma och "
                 "prata om ditt eget eller en närståendes spelande.",
                 "Peluuri ger gratis råd om spelproblem.",
             ],
@@ -142,7 +142,7 @@ THEMES = {
             "When gambling starts to worry you, help is free and anonymous.",
             [
                 "Gambling can gradually take money, time and relationships. You can come and "
-                "talk about your own or a close one's gambling.",
+                "talk about your own gambling or that of someone close to you.",
                 "Peluuri gives free advice on gambling harm.",
             ],
         ),
@@ -194,13 +194,13 @@ SECTIONS = {
         "fi": (
             "pop-up-pisteet",
             "Pop up -pisteet",
-            "Tule juttelemaan kirjastoon tai urheilupaikalle. Näet tulevat pisteet kartalla ja "
+            "Tule juttelemaan kirjastoon tai liikuntapaikalle. Näet tulevat pisteet kartalla ja "
             "listana, ja voit lisätä ne kalenteriisi.",
         ),
         "sv": (
             "pop-up-punkter",
             "Pop up-punkter",
-            "Kom och prata på biblioteket eller idrottsplatsen. Du ser kommande punkter på "
+            "Kom och prata på biblioteket eller idrottsanläggningen. Du ser kommande punkter på "
             "kartan och i en lista, och kan lägga till dem i din kalender.",
         ),
         "en": (
@@ -220,13 +220,13 @@ SECTIONS = {
         "sv": (
             "tjanster",
             "Tjänster",
-            "Regionens välmåendebricka: föreningarnas och välfärdsområdets tjänster efter "
+            "Utbudet av stöd i regionen: föreningarnas och välfärdsområdets tjänster efter "
             "tema, kommun och språk.",
         ),
         "en": (
             "services",
             "Services",
-            "The region's wellbeing tray: services of the organisations and the county by "
+            "Local wellbeing services: services of the organisations and the county by "
             "theme, municipality and language.",
         ),
     },
@@ -236,7 +236,7 @@ SECTIONS = {
             "Matkatuki",
             "",
             [
-                "Hyvinvointialue tukee asukkaiden matkakuluja kumppanuustaloon, kun matka on "
+                "Hyvinvointialue tukee asukkaiden matkakuluja pop up -pisteeseen, kun matka on "
                 "pitkä. Tuki on hyvinvointialueen omaa harkinnanvaraista tukea, ei Kelan "
                 "etuus.",
                 "Tuessa noudatetaan Kelan terveydenhuollon matkojen periaatteita: matkasta "
@@ -250,7 +250,7 @@ SECTIONS = {
             "Resestöd",
             "",
             [
-                "Välfärdsområdet stöder invånarnas resekostnader till kompanjonskapshuset när "
+                "Välfärdsområdet stöder invånarnas resekostnader till en pop up-punkt när "
                 "resan är lång. Stödet är välfärdsområdets eget prövningsbaserade stöd, inte en "
                 "FPA-förmån.",
                 "Stödet följer principerna för FPA:s resor inom hälso- och sjukvården: resan har "
@@ -264,11 +264,11 @@ SECTIONS = {
             "Travel support",
             "",
             [
-                "The county supports residents' travel costs to the partnership house when the "
+                "The county supports residents' travel costs to a pop-up point when the "
                 "journey is long. The support is the county's own discretionary support, not a "
                 "Kela benefit.",
                 "It follows the principles of Kela's health-care travel: each trip has a "
-                "self-liability, the support has an annual ceiling and it is paid at the "
+                "copayment, the support has an annual ceiling and it is paid at the "
                 "cheapest mode of travel, usually public transport. The current amounts are on "
                 "the request form.",
             ],
@@ -284,7 +284,7 @@ SECTIONS = {
         "sv": (
             "kontakt",
             "Kontakt",
-            "Du kan komma till en pop up-punkt utan tidsbokning. Kompanjonskapshusets "
+            "Du kan komma till en pop up-punkt utan tidsbeställning. Kompanjonskapshusets "
             "telefon, chatt och distansmottagning publiceras här när huset öppnar.",
         ),
         "en": (
@@ -312,8 +312,8 @@ SECTIONS = {
                 "työntekijä tuntee ne kaikki, kenenkään ei tarvitse kertoa tarinaansa moneen "
                 "kertaan.",
                 "Koska alue on laaja ja maaseutumainen, talo tulee myös sinne, missä ihmiset jo "
-                "ovat: kirjastoihin ja urheilupaikoille seitsemässä kunnassa. Järjestöt keräävät "
-                "työstään vain nimettömiä lukuja, joista koostetaan tunnusluvut päättäjille ja "
+                "ovat: kirjastoihin ja liikuntapaikoille seitsemässä kunnassa. Järjestöt keräävät "
+                "työstään vain nimettömiä lukuja, joista koostetaan avainluvut päättäjille ja "
                 "toimintakertomus.",
             ],
         ),
@@ -325,12 +325,12 @@ SECTIONS = {
                 "I kompanjonskapshuset erbjuder föreningar och välfärdsområdet tillsammans stöd "
                 "med låg tröskel i ett tidigt skede.",
                 "Modellen Fyra vindar samlar fyra teman som ofta hör ihop: psykisk hälsa, "
-                "rusmedel, penningspel och våld i nära relationer. När en och samma arbetare "
+                "rusmedel, penningspel och våld i nära relationer. När en och samma medarbetare "
                 "känner till alla fyra behöver ingen berätta sin historia många gånger.",
                 "Eftersom området är stort och glesbebyggt kommer huset också dit människor "
-                "redan är: till bibliotek och idrottsplatser i sju kommuner. Föreningarna samlar "
-                "bara anonyma siffror om sitt arbete, som blir nyckeltal för beslutsfattarna och "
-                "en verksamhetsberättelse.",
+                "redan är: till bibliotek och idrottsanläggningar i sju kommuner. Föreningarna "
+                "samlar bara anonyma siffror om sitt arbete, som blir nyckeltal för "
+                "beslutsfattarna och en verksamhetsberättelse.",
             ],
         ),
         "en": (
@@ -340,7 +340,7 @@ SECTIONS = {
             [
                 "In the partnership house, non-profit organisations and the county offer "
                 "low-threshold support together at an early stage.",
-                "The Four Winds model brings together four themes that often come together: "
+                "The Four Winds model brings together four themes that often occur together: "
                 "mental health, substance use, gambling and intimate-partner violence. When one "
                 "worker knows all four, nobody has to tell their story many times over.",
                 "Because the county is large and rural, the house also goes where people already "
@@ -362,7 +362,7 @@ FAQ = {
                 "Ei. Pop up -pisteessä ei kysytä nimeä eikä muita tunnistetietoja. Kohtaamisista "
                 "kirjataan vain nimettömiä lukuja.",
             ),
-            ("Maksaako tuki jotain?", "Ei. Keskustelu pop up -pisteessä on maksutonta."),
+            ("Maksaako tämä jotain?", "Ei. Keskustelu pop up -pisteessä on maksutonta."),
             (
                 "Millä kielellä voin asioida?",
                 "Suomeksi ja ruotsiksi, usein myös englanniksi. Kalenterista näet, mitä kieliä "
@@ -384,7 +384,7 @@ FAQ = {
                 "Nej. Vid pop up-punkten frågar ingen efter namn eller andra personuppgifter. Om "
                 "mötena antecknas bara anonyma siffror.",
             ),
-            ("Kostar stödet något?", "Nej. Samtalet vid pop up-punkten är gratis."),
+            ("Kostar det här något?", "Nej. Samtalet vid pop up-punkten är gratis."),
             (
                 "På vilket språk kan jag prata?",
                 "På finska och svenska, ofta också på engelska. I kalendern ser du vilka språk som "
@@ -406,7 +406,7 @@ FAQ = {
                 "No. Nobody at a pop-up point asks for your name or other personal details. Only "
                 "anonymous figures are recorded about encounters.",
             ),
-            ("Does the support cost anything?", "No. Talking at a pop-up point is free."),
+            ("Does this cost anything?", "No. Talking at a pop-up point is free."),
             (
                 "Which languages can I use?",
                 "Finnish and Swedish, often English too. The calendar shows which languages are "
@@ -414,8 +414,8 @@ FAQ = {
             ),
             (
                 "Can I come on behalf of someone close to me?",
-                "Yes. You can come and talk about your worry over a close one's gambling, "
-                "substance use, coping or violence.",
+                "Yes. You can come and talk about your worry over the gambling, "
+                "substance use, coping or violence of someone close to you.",
             ),
         ],
     ),
@@ -426,7 +426,7 @@ ACCESSIBILITY = {
         "saavutettavuusseloste",
         "Saavutettavuusseloste",
         "<p>Tämä seloste koskee Tuulen julkisia sivuja. Sivut on arvioitu WCAG 2.1 AA "
-        "-kriteerejä vasten automaattisella axe-tarkistuksella ja käsin näppäimistöllä.</p>"
+        "-kriteerien mukaan automaattisella axe-tarkistuksella ja käsin näppäimistöllä.</p>"
         "<h2>Sisältö, joka ei ole täysin saavutettavaa</h2><p>Pop up -pisteiden kartta ei "
         "ole täysin käytettävissä ruudunlukijalla. Samat tiedot ovat kartan vieressä "
         "listana.</p>",
@@ -454,16 +454,17 @@ NEWS = [
     {
         "fi": (
             "pop-up-pisteet-alkavat",
-            "Pop up -pisteet alkavat kirjastoissa ja urheilupaikoilla",
-            "Jalkautuvat työntekijät tulevat kirjastoihin ja urheilupaikoille kaikissa "
+            "Pop up -pisteet alkavat kirjastoissa ja liikuntapaikoilla",
+            "Jalkautuvat työntekijät tulevat kirjastoihin ja liikuntapaikoille kaikissa "
             "seitsemässä kunnassa.",
             "Pisteitä on myös iltaisin ja viikonloppuisin. Tulevat ajat ja paikat näet pop up "
             "-kalenterista.",
         ),
         "sv": (
             "pop-up-punkterna-borjar",
-            "Pop up-punkterna börjar på bibliotek och idrottsplatser",
-            "Uppsökande arbetare kommer till bibliotek och idrottsplatser i alla sju kommuner.",
+            "Pop up-punkterna börjar på bibliotek och idrottsanläggningar",
+            "Uppsökande medarbetare kommer till bibliotek och idrottsanläggningar i alla sju "
+            "kommuner.",
             "Punkterna finns också på kvällar och veckoslut. Kommande tider och platser ser "
             "du i pop up-kalendern.",
         ),
@@ -478,20 +479,20 @@ NEWS = [
     {
         "fi": (
             "matkatuki-kumppanuustaloon",
-            "Matkatukea kumppanuustaloon kaukaa tuleville",
-            "Hyvinvointialue tukee pitkän matkan kuluja kumppanuustaloon.",
+            "Matkatukea kaukaa tuleville",
+            "Hyvinvointialue tukee pitkän matkan kuluja pop up -pisteeseen.",
             "Lue lisää matkatuesta ja hae tukea verkkolomakkeella.",
         ),
         "sv": (
             "resestod-till-kompanjonskapshuset",
             "Resestöd för dem som kommer långväga",
-            "Välfärdsområdet stöder kostnaderna för långa resor till kompanjonskapshuset.",
+            "Välfärdsområdet stöder kostnaderna för långa resor till en pop up-punkt.",
             "Läs mer om resestödet och ansök med webblanketten.",
         ),
         "en": (
             "travel-support-to-the-house",
             "Travel support for those coming from far away",
-            "The county supports the costs of long journeys to the partnership house.",
+            "The county supports the costs of long journeys to a pop-up point.",
             "Read more about travel support and apply with the online form.",
         ),
     },
@@ -561,7 +562,7 @@ SERVICES = [
             "käytöstä.",
             "Gratis och anonym rådgivning per telefon om ditt eget eller en närståendes bruk av "
             "rusmedel.",
-            "Free, anonymous advice on the phone about your own or a close one's substance use.",
+            "Free, anonymous advice on the phone about your own substance use or that of someone close to you.",
         ),
         ["substance-use"],
         [],
@@ -569,7 +570,7 @@ SERVICES = [
     ),
     (
         ("Peluuri", "", ""),
-        ("Peluuri-auttava puhelin", "Peluuris hjälptelefon", "Peluuri helpline"),
+        ("Peluurin auttava puhelin", "Peluuris hjälptelefon", "Peluuri helpline"),
         (
             "Maksutonta neuvontaa rahapelihaitoista pelaajalle ja läheiselle.",
             "Gratis rådgivning om spelproblem för spelare och närstående.",
@@ -601,8 +602,8 @@ SERVICES = [
         ),
         ("Jalkautuva pop up -työ", "Uppsökande pop up-arbete", "Pop-up outreach"),
         (
-            "Keskustelua ja ohjausta kirjastoissa ja urheilupaikoilla, nimettömästi.",
-            "Samtal och vägledning på bibliotek och idrottsplatser, anonymt.",
+            "Keskustelua ja ohjausta kirjastoissa ja liikuntapaikoilla, nimettömästi.",
+            "Samtal och vägledning på bibliotek och idrottsanläggningar, anonymt.",
             "Conversation and guidance in libraries and sports venues, anonymously.",
         ),
         [],

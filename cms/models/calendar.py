@@ -31,7 +31,7 @@ class PopupCalendarPage(RoutablePageMixin, PublicPage):
 
     @path("")
     def upcoming(self, request):
-        municipalities = list(Municipality.objects.all())
+        municipalities = list(Municipality.objects.in_name_order())
         chosen = CalendarFilter.from_query(request.GET, {m.code for m in municipalities})
         sessions = for_display(chosen.apply(upcoming_sessions()))
         return self.render(

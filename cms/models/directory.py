@@ -128,7 +128,7 @@ class ServiceDirectoryPage(PublicPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        municipalities = list(Municipality.objects.all())
+        municipalities = list(Municipality.objects.in_name_order())
         theme = request.GET.get("theme", "")
         municipality = request.GET.get("municipality", "")
         language = request.GET.get("language", "")

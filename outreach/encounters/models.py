@@ -104,14 +104,14 @@ class Encounter(models.Model):
         OVER_64 = "65+", _("65 or over")
 
     class ConcernAbout(models.TextChoices):
-        SELF = "self", _("Themself")
+        SELF = "self", _("The person themself")
         PARTNER = "partner", _("A partner")
         PARENT = "parent", _("A parent")
         CHILD = "child", _("A child")
-        OTHER = "other", _("Another close one")
+        OTHER = "other", _("Someone else close to them")
 
     class ContactType(models.TextChoices):
-        INFORMATION = "information", _("Information")
+        INFORMATION = "information", _("Advice / information")
         CONVERSATION = "conversation", _("Conversation")
         GUIDANCE = "guidance", _("Guidance to a service")
         ACUTE_CRISIS = "crisis", _("Acute crisis")

@@ -24,6 +24,13 @@ class LocalisedNameMixin:
         return self.name
 
 
+class MunicipalityQuerySet(models.QuerySet):
+    def in_name_order(self):
+        """Alphabetical in the reader's language: a Swedish reader looks for Borgå under B."""
+        language = (get_language() or "fi")[:2]
+        return self.order_by("name_sv" if language == "sv" else "name_fi")
+
+
 class Municipality(LocalisedNameMixin, models.Model):
     code = models.CharField(
         _("code"),
@@ -38,6 +45,8 @@ class Municipality(LocalisedNameMixin, models.Model):
     latitude = models.FloatField(_("centre latitude"), validators=LATITUDE_VALIDATORS)
     longitude = models.FloatField(_("centre longitude"), validators=LONGITUDE_VALIDATORS)
     boundary = models.JSONField(_("boundary"), help_text=_("GeoJSON geometry, WGS84."))
+
+    objects = MunicipalityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name_fi"]

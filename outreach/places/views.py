@@ -8,7 +8,7 @@ from .models import Municipality, Venue
 
 
 def venue_map(request):
-    municipalities = list(Municipality.objects.all())
+    municipalities = list(Municipality.objects.in_name_order())
     codes = {m.code for m in municipalities}
     selected_municipality = request.GET.get("municipality", "")
     if selected_municipality not in codes:

@@ -18,7 +18,7 @@ class ReportFilterForm(forms.Form):
     end = forms.DateField(label=_("To"), widget=DatePicker())
     municipality = forms.ModelChoiceField(
         label=_("Municipality"),
-        queryset=Municipality.objects.order_by("name_fi"),
+        queryset=Municipality.objects.all(),
         required=False,
         empty_label=_("All municipalities"),
         to_field_name="code",
@@ -30,6 +30,7 @@ class ReportFilterForm(forms.Form):
         if data is not None and not {"start", "end", "municipality"} & set(data):
             data = None
         super().__init__(data, initial={"start": start, "end": end}, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.in_name_order()
 
     def clean(self):
         cleaned = super().clean()

@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format, number_format
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -31,7 +31,7 @@ from .workflow import change_status
 #: Labels of the pricing snapshot's own keys; the rest are fields of the rules and rates.
 PRICING_LABELS = {
     "cost": gettext_lazy("Travel cost"),
-    "self_liability": gettext_lazy("Self-liability"),
+    "self_liability": gettext_lazy("Copayment"),
     "capped": gettext_lazy("Limited by the maximum or the yearly ceiling"),
     "rate_valid_from": gettext_lazy("valid from"),
 }
@@ -235,9 +235,15 @@ def bulk_approve(request):
 def cost_totals(request):
     """Paid travel costs per month, municipality and type: anonymous, outlives the purge."""
     rows = (
-        CostRecord.objects.values("month", "municipality__name_fi", "kind")
+        CostRecord.objects.values("month", "municipality__name_fi", "municipality__name_sv", "kind")
         .annotate(total=Sum("amount"))
         .order_by("-month", "municipality__name_fi", "kind")
     )
-    rows = [{**row, "kind_label": ClaimKind(row["kind"]).label} for row in rows]
+    # Finance staff read the municipality in their own language (Lovisa, not Loviisa).
+    name = "municipality__name_sv" if get_language()[:2] == "sv" else "municipality__name_fi"
+    rows = [
+        {**row, "municipality": row[name], "kind_label": ClaimKind(row["kind"]).label}
+        for row in rows
+    ]
+    rows.sort(key=lambda row: (-row["month"].toordinal(), row["municipality"], row["kind"]))
     return render(request, "travel/admin/totals.html", {"rows": rows})

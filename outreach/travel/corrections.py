@@ -30,7 +30,7 @@ class CorrectionForm(forms.Form):
         label=_("What did you correct?"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Finance reads this with your claim."),
+        help_text=_("The finance team reads this with your claim."),
     )
     receipt = forms.FileField(
         label=_("New photo or PDF of the ticket or receipt (optional)"),

@@ -139,6 +139,7 @@ class ResidentDetailsForm(forms.Form):
 
     def __init__(self, *args, throttled=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.in_name_order()
         self.throttled = throttled  # a message: too many wrong codes, the code is not looked up
 
     @property
@@ -285,6 +286,7 @@ class MileageForm(PayeeForm):
     def __init__(self, *args, sessions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["sessions"].queryset = sessions
+        self.fields["base"].queryset = Municipality.objects.in_name_order()
 
     def clean(self):
         data = super().clean()

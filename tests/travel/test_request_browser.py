@@ -41,7 +41,7 @@ def test_resident_requests_support_on_a_phone(live_server, page):
     page.get_by_label("Lippujen hinta (€), julkinen liikenne").fill("64,20")
     page.get_by_role("button", name="Jatka").click()
 
-    page.wait_for_selector("text=Mitä säännöt maksaisivat")
+    page.wait_for_selector("text=Arvio tuen määrästä")
     assert "14,20\xa0€" in page.locator(".travel-estimate").inner_text()
     assert_accessible(page)
     page.get_by_label("Valokuva tai PDF lipusta tai kuitista").set_input_files(

@@ -162,12 +162,12 @@ def test_one_record_the_server_refuses_is_flagged_and_the_ten_others_stored(app)
     assert "Ikäryhmä" in flagged.inner_text()  # the reason, in the worker's language
     status = app.locator("#sync-message")
     expect(status).to_have_text(
-        "1 tallenne vaatii huomiota: katso luettelo alla. Muut ovat palvelimella."
+        "1 kirjaus vaatii huomiota: katso luettelo alla. Muut ovat palvelimella."
     )
 
     app.once("dialog", lambda dialog: dialog.accept())
     flagged.get_by_role("button", name="Poista tältä laitteelta").click()
-    expect(status).to_have_text("Kaikki tallenteet ovat palvelimella.")
+    expect(status).to_have_text("Kaikki kirjaukset ovat palvelimella.")
 
 
 def test_a_busy_server_is_shown_as_busy_and_asked_again_when_it_said(app):

@@ -56,7 +56,7 @@ class TravelRules(PricedBy, models.Model):
         help_text=_("Trips shorter than this one way get no support."),
     )
     self_liability_per_trip = models.DecimalField(
-        _("self-liability per one-way trip (€)"),
+        _("copayment per one-way trip (€)"),
         max_digits=7,
         decimal_places=2,
         validators=[MinValueValidator(ZERO)],
