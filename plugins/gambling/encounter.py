@@ -27,9 +27,9 @@ GUIDANCE = [
         value=True,
         title=_("Money problems from gambling"),
         text=_(
-            "Tell the person about Peluuri, the helpline for gamblers and their close ones. Debts "
-            "are easier to sort out early: encourage them to seek debt advice before taking new "
-            "loans."
+            "Tell the person about Peluuri, the helpline for gamblers and the people close to "
+            "them. Debts are easier to deal with early: encourage them to seek financial and debt "
+            "advice before taking new loans."
         ),
         referrals=("peluuri",),
     ),
@@ -39,8 +39,9 @@ GUIDANCE = [
         value="online_casino",
         title=_("Online gambling"),
         text=_(
-            "Online games are open at every hour, which makes losing control easy. Suggest the "
-            "Lie/Bet self-test on the gambling page and tell the person about Peluuri."
+            "Online gambling sites are open around the clock, which makes it easy to lose "
+            "control. Suggest the Lie/Bet self-test on the gambling page and tell the person "
+            "about Peluuri."
         ),
         referrals=("peluuri",),
     ),

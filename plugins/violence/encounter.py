@@ -24,7 +24,7 @@ FIELDS = [
             ("experienced", _("Has experienced violence")),
             ("used", _("Has used violence")),
             ("witnessed", _("Has witnessed violence")),
-            ("close_one", _("A close one is affected")),
+            ("close_one", _("Someone close to them is affected")),
         ],
     ),
     YesNo("children_in_household", _("Children in the household")),
