@@ -98,6 +98,7 @@ def test_a_wrong_code_in_the_estimate_counts_against_guessing(client, visit_code
             client, visit_code, url="request/estimate/", visit_code="XXXX-XXXX"
         )
         assert response.status_code == 400
+        assert "Tällaista käyntikoodia ei ole." in response.content.decode()
     response = estimate_by_car(client, visit_code, url="request/estimate/")
     assert response.status_code == 429
 

@@ -80,7 +80,8 @@ def request_estimate(request):
     form = checked[0]
     form.estimate_only()
     status = 400 if form.errors else 200
-    return _answer(request, "travel/_estimate.html", {"form": form}, checked, status)
+    context = {"form": form, "fragment": True}
+    return _answer(request, "travel/_estimate.html", context, checked, status)
 
 
 @require_http_methods(["GET", "POST"])
