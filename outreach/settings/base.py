@@ -398,6 +398,9 @@ TRAVEL_CLAIM_LINK_MAX_AGE = env.int("TRAVEL_CLAIM_LINK_MAX_AGE", default=90 * 24
 TRAVEL_DEBTOR_NAME = env("TRAVEL_DEBTOR_NAME", default="Itä-Uudenmaan hyvinvointialue")
 TRAVEL_DEBTOR_IBAN = env("TRAVEL_DEBTOR_IBAN", default="FI2112345600000785" if DEBUG else "")
 TRAVEL_DEBTOR_BIC = env("TRAVEL_DEBTOR_BIC", default="NDEAFIHH" if DEBUG else "")
+# The county registry's (kirjaamo) postal or e-mail address for requests for rectification, shown
+# with a rejection. Not known to the project: empty until the county gives it.
+TRAVEL_APPEAL_ADDRESS = env("TRAVEL_APPEAL_ADDRESS", default="")
 
 # --- PWA (django-pwa) -----------------------------------------------------------------------
 

@@ -3,12 +3,11 @@
 from decimal import Decimal
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from outreach.places.models import Municipality, Venue
-from outreach.widgets import DatePicker
 
 from .distance import road_km
 from .models import MileageRate, TravelRules, VisitCode
@@ -16,6 +15,7 @@ from .models.claims import TravelMode
 from .models.codes import normalise_code
 from .models.rules import RuleNotFound
 from .payees import clean_iban
+from .pricing import estimated_car_km, resident_preview
 from .receipts import clean_receipt
 from .text import refuse_control_characters
 
@@ -102,18 +102,10 @@ class ResidentDetailsForm(forms.Form):
         max_length=12,
         help_text=_("The code the worker gave you at the pop-up point, e.g. 7KDM-4XPA."),
     )
-    travel_date = forms.DateField(label=_("Date of the visit"), widget=DatePicker())
     municipality = ModelChoiceField(
         label=_("Municipality where the trip started"),
         queryset=Municipality.objects.all(),
         empty_label=_("Choose a municipality"),
-    )
-    postcode = forms.CharField(
-        label=_("Postcode where the trip started"),
-        required=False,
-        max_length=5,
-        validators=[RegexValidator(r"^\d{5}$", _("A Finnish postcode has five digits."))],
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
     )
     mode = forms.ChoiceField(
         label=_("How did you travel?"), choices=TravelMode.choices, widget=forms.RadioSelect
@@ -133,6 +125,9 @@ class ResidentDetailsForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+    # Set by clean() once code, municipality and mode allow; None before.
+    rules = one_way_km = preview = preview_car_km = None
 
     # Codes a visit-code check refuses because the code is wrong (counted against guessing).
     WRONG_CODE = {"unknown", "used", "expired"}
@@ -164,41 +159,55 @@ class ResidentDetailsForm(forms.Form):
             raise forms.ValidationError(_("This visit code has expired."), code="expired")
         return code
 
-    def clean_travel_date(self):
-        day = self.cleaned_data["travel_date"]
-        if day > timezone.localdate():
-            raise forms.ValidationError(_("The date cannot be in the future."), code="future")
-        return day
-
     def clean(self):
+        """The visit date is the code's (the code belongs to a visit on one day). Rules, distance
+        and the estimate are worked out as soon as code, municipality and mode are valid, so
+        the resident sees what the rules would pay before typing costs or personal data."""
         data = super().clean()
-        code, day = data.get("visit_code"), data.get("travel_date")
-        if code and day and code.visit_date != day:
-            self.add_error(
-                "travel_date",
-                _("Your visit code was given on %(date)s. Check the date of your visit.")
-                % {"date": formats.date_format(code.visit_date, "SHORT_DATE_FORMAT")},
-            )
-        mode = data.get("mode")
+        code, municipality = data.get("visit_code"), data.get("municipality")
+        mode, trips = data.get("mode"), data.get("trips")
+        self.rules = self.one_way_km = self.preview = None
         if mode == TravelMode.PUBLIC:
             data["car_km"] = None  # whatever was typed for the other mode is not part of the claim
-            if "ticket_cost" in data and data["ticket_cost"] is None:
-                self.add_error("ticket_cost", _("Give the cost of the tickets."))
         if mode == TravelMode.CAR:
             data["ticket_cost"] = None
-            if "car_km" in data and data["car_km"] is None:
-                self.add_error("car_km", _("Give the kilometres you drove."))
-        if day and not self.errors:
+        if code:
+            data["travel_date"] = code.visit_date
             try:
-                self.rules = TravelRules.for_date(day)
+                self.rules = TravelRules.for_date(code.visit_date)
             except RuleNotFound:
                 self.add_error(
-                    "travel_date", _("Travel support for that year cannot be calculated yet.")
+                    "visit_code", _("Travel support for that year cannot be calculated yet.")
                 )
-                return data
-            self.one_way_km = road_km([data["municipality"], code.venue], self.rules.road_factor)
+        if self.rules and municipality:
+            self.one_way_km = road_km([municipality, code.venue], self.rules.road_factor)
+        if self.one_way_km is not None and mode and trips:
+            self.preview_car_km = data.get("car_km") or estimated_car_km(self.one_way_km, trips)
+            self.preview = resident_preview(
+                self.rules,
+                one_way_km=self.one_way_km,
+                trips=trips,
+                mode=mode,
+                ticket_cost=data.get("ticket_cost"),
+                car_km=data.get("car_km"),
+            )
+        if mode == TravelMode.PUBLIC and "ticket_cost" in data and data["ticket_cost"] is None:
+            self.add_error("ticket_cost", _("Give the cost of the tickets."))
+        if mode == TravelMode.CAR and "car_km" in data and data["car_km"] is None:
+            self.add_error("car_km", _("Give the kilometres you drove."))
+        if self.one_way_km is not None and not self.errors:
             self._check_car_distance(data)
         return data
+
+    #: What the estimate needs; the fields after these may still be empty.
+    ESTIMATE_FIELDS = ("visit_code", "municipality", "mode", "trips")
+
+    def estimate_only(self):
+        """Validate for the estimate: errors of the later fields are not the resident's yet."""
+        self.is_valid()
+        for name in set(self.errors) - set(self.ESTIMATE_FIELDS):
+            del self.errors[name]
+        return self.preview
 
     def _check_car_distance(self, data):
         if data["mode"] != TravelMode.CAR or data.get("distance_reason", "").strip():
@@ -263,6 +272,14 @@ class ResidentConfirmForm(PayeeForm):
         return clean_receipt(upload, self.visit_code)
 
 
+def session_label(session):
+    """A session as the worker knows it: venue, local date and starting time (Europe/Helsinki),
+    not the stored UTC time."""
+    start = timezone.localtime(session.starts_at)
+    day = formats.date_format(start, "SHORT_DATE_FORMAT")
+    return f"{session.venue} {day} {formats.time_format(start, 'TIME_FORMAT')}"
+
+
 class MileageForm(PayeeForm):
     """A worker's own-car trip: base → the chosen pop-up sessions' venues → back."""
 
@@ -287,6 +304,7 @@ class MileageForm(PayeeForm):
         super().__init__(*args, **kwargs)
         self.fields["sessions"].queryset = sessions
         self.fields["base"].queryset = Municipality.objects.in_name_order()
+        self.fields["sessions"].label_from_instance = session_label
 
     def clean(self):
         data = super().clean()
@@ -321,6 +339,7 @@ class VisitCodeForm(forms.Form):
     def __init__(self, *args, sessions, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["session"].queryset = sessions
+        self.fields["session"].label_from_instance = session_label
 
     def clean(self):
         data = super().clean()

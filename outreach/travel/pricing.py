@@ -59,6 +59,27 @@ def resident_support(
     return Estimate(cost, self_liability, money(min(payable, limit)), below_minimum, capped)
 
 
+def estimated_car_km(one_way_km, trips):
+    """The kilometres a car trip is estimated at before the resident types their own."""
+    return one_way_km * trips
+
+
+def resident_preview(rules, *, one_way_km, trips, mode, ticket_cost=None, car_km=None):
+    """What the rules would pay before the resident has typed everything: the same
+    ``resident_support`` that prices the claim, with the estimated distance there and back for a
+    car when no kilometres are typed yet. None for public transport without a ticket cost: the
+    fare is the resident's to tell."""
+    from .models.claims import TravelMode
+
+    if mode == TravelMode.CAR and car_km is None:
+        car_km = estimated_car_km(one_way_km, trips)
+    if mode == TravelMode.PUBLIC and ticket_cost is None:
+        return None
+    return resident_support(
+        rules, one_way_km=one_way_km, trips=trips, mode=mode, ticket_cost=ticket_cost, car_km=car_km
+    )
+
+
 def paid_this_year(payee_key, year):
     """Support already granted (waiting, approved or paid) to the same payee account this year.
 

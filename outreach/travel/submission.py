@@ -31,9 +31,7 @@ def dump_details(form):
     return signing.dumps(
         {
             "visit_code": data["visit_code"].code,
-            "travel_date": data["travel_date"].isoformat(),
             "municipality": data["municipality"].pk,
-            "postcode": data["postcode"],
             "mode": data["mode"],
             "trips": data["trips"],
             "ticket_cost": str(data["ticket_cost"] or ""),
@@ -89,7 +87,6 @@ def create_resident_claim(details, confirm, token, language):
             kind=ClaimKind.RESIDENT,
             travel_date=data["travel_date"],
             municipality=data["municipality"],
-            start_postcode=data["postcode"],
             mode=data["mode"],
             trips=data["trips"],
             distance_estimate_km=details.one_way_km,

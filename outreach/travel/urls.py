@@ -6,6 +6,7 @@ app_name = "travel"
 
 urlpatterns = [
     path("request/", resident.request_details, name="request"),
+    path("request/estimate/", resident.request_estimate, name="request-estimate"),
     path("request/confirm/", resident.request_confirm, name="request-confirm"),
     path("c/<str:code>/", resident.code_link, name="code-link"),
     path("request/done/<str:signed>/", resident.request_done, name="request-done"),

@@ -81,6 +81,17 @@ def test_travel_page_links_to_the_request_form_the_editor_gave(client):
     assert 'href="/fi/matkatuki/hae/"' in html
 
 
+@pytest.mark.parametrize(
+    "language, words", [("fi", "Näin tuki lasketaan vuonna"), ("sv", "Så räknas stödet ut år")]
+)
+def test_travel_page_states_the_rules_of_the_rule_table(client, language, words):
+    from outreach.travel.models import TravelRules
+
+    TravelRules.objects.update(self_liability_per_trip="31.00")
+    html = client.get(page_of(models.TravelSupportPage, language).url).content.decode()
+    assert words in html and "31,00\xa0€" in html
+
+
 @pytest.mark.parametrize("theme, has_exit", [("violence", True), ("gambling", False)])
 def test_quick_exit_only_where_the_theme_asks_for_it(client, theme, has_exit):
     page = models.ThemePage.objects.get(theme=theme, locale__language_code="fi")

@@ -10,9 +10,7 @@ from .conftest import VALID_IBAN, jpeg_bytes
 def details(code, **overrides):
     data = {
         "visit_code": code.display,
-        "travel_date": code.visit_date.isoformat(),
         "municipality": Municipality.objects.get(name_fi="Porvoo").pk,
-        "postcode": "06100",
         "mode": "public",
         "trips": "2",
         "ticket_cost": "64,20",

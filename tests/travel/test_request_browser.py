@@ -32,13 +32,16 @@ def test_resident_requests_support_on_a_phone(live_server, page):
     assert_accessible(page)
 
     page.get_by_label("Käyntikoodi").fill(code.display.lower())
-    page.get_by_label("Käynnin päivämäärä").fill(code.visit_date.isoformat())
     page.get_by_label("Kunta, josta matka alkoi").select_option(label="Porvoo")
     page.get_by_role("radio", name="Oma auto").check()
     assert page.locator("#field-ticket_cost").is_hidden()  # only the chosen mode's fields
     page.get_by_role("radio", name="Julkinen liikenne").check()
     assert page.locator("#field-car_km").is_hidden()
     page.get_by_label("Lippujen hinta (€), julkinen liikenne").fill("64,20")
+    # The estimate follows the choices before any personal data is asked.
+    page.wait_for_function(
+        "document.querySelector('[data-travel-estimate]')?.innerText.includes('14,20')"
+    )
     page.get_by_role("button", name="Jatka").click()
 
     page.wait_for_selector("text=Arvio tuen määrästä")

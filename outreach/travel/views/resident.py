@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from ..forms import ResidentConfirmForm, ResidentDetailsForm
 from ..links import LinkExpired, reference_from, status_path
@@ -34,9 +34,9 @@ def code_link(request, code):
     return redirect(reverse("travel:request") + query)
 
 
-@require_http_methods(["GET", "POST"])
-@limit_form_posts
-def request_details(request):
+def _checked_details(request):
+    """Step one as sent, its visit code checked behind the wrong-code throttle: the estimate
+    looks the code up too, so it counts like a submit."""
     typed = request.POST.get("visit_code", "")
     refused = refusal(request, typed) if request.method == "POST" else None
     form = ResidentDetailsForm(
@@ -44,15 +44,44 @@ def request_details(request):
         initial={"visit_code": code_in_link(request.GET.get("code"))},
         throttled=refused and refused[0],
     )
-    if request.method == "POST" and form.is_valid():
-        return _confirmation(request, form, state=dump_details(form), confirm=ResidentConfirmForm())
+    return form, typed, refused
+
+
+def _answer(request, template, context, checked, status):
+    form, typed, refused = checked
     if form.is_bound and form.has_wrong_code:
         count_wrong_code(request, typed)
-    status = 429 if refused else 400 if form.is_bound else 200
-    response = render(request, "travel/request_details.html", {"form": form}, status=status)
+    response = render(request, template, context, status=429 if refused else status)
     if refused:
         response["Retry-After"] = str(refused[1])
     return response
+
+
+@require_http_methods(["GET", "POST"])
+@limit_form_posts
+def request_details(request):
+    checked = _checked_details(request)
+    form = checked[0]
+    if request.method == "POST" and "estimate" in request.POST:  # without JavaScript
+        form.estimate_only()
+        status = 400 if form.errors else 200
+        return _answer(request, "travel/request_details.html", {"form": form}, checked, status)
+    if request.method == "POST" and form.is_valid():
+        return _confirmation(request, form, state=dump_details(form), confirm=ResidentConfirmForm())
+    status = 400 if form.is_bound else 200
+    return _answer(request, "travel/request_details.html", {"form": form}, checked, status)
+
+
+@require_POST
+@limit_form_posts
+def request_estimate(request):
+    """The estimate box alone, for the form's script to show as the resident chooses."""
+    checked = _checked_details(request)
+    form = checked[0]
+    form.estimate_only()
+    status = 400 if form.errors else 200
+    context = {"form": form, "fragment": True}
+    return _answer(request, "travel/_estimate.html", context, checked, status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -105,6 +134,7 @@ def _confirmation(request, details, *, state, confirm, status=200):
         "venue": details.cleaned_data["visit_code"].venue,
         "rules": details.rules,
         "one_way_km": details.one_way_km,
+        "trips": details.cleaned_data["trips"],
         "estimate": estimate_for(details),
         "state": state,
         "form": confirm,

@@ -7,7 +7,7 @@ from ..links import status_path
 from ..models.claims import ClaimStatus
 
 
-def claim_status_page(request, claim, template):
+def claim_status_page(request, claim, template, extra=None):
     form = None
     if claim.status == ClaimStatus.RETURNED:
         form = CorrectionForm(request.POST or None, request.FILES or None, claim=claim)
@@ -17,4 +17,4 @@ def claim_status_page(request, claim, template):
     elif request.method == "POST":
         return redirect(status_path(claim))
     status = 400 if form is not None and form.errors else 200
-    return render(request, template, {"claim": claim, "form": form}, status=status)
+    return render(request, template, {"claim": claim, "form": form, **(extra or {})}, status=status)

@@ -74,8 +74,11 @@ def mileage_claim(request):
         .exclude(status=ClaimStatus.REJECTED)
         .values("sessions")
     )
-    sessions = _own_sessions(request.user, today - timedelta(days=MILEAGE_DAYS_BACK)).exclude(
-        pk__in=claimed
+    # Only sessions that have started: a trip not yet made cannot be claimed.
+    sessions = (
+        _own_sessions(request.user, today - timedelta(days=MILEAGE_DAYS_BACK))
+        .filter(starts_at__lte=timezone.now())
+        .exclude(pk__in=claimed)
     )
     token = request.POST.get("token") or secrets.token_hex(16)
     if (claim := existing_claim(token)) and claim.claimant_id == request.user.pk:
@@ -85,7 +88,12 @@ def mileage_claim(request):
         claim, _created = create_mileage_claim(form, request.user, token, get_language())
         return redirect("travel:mileage-done", reference=claim.reference)
     status = 400 if form.is_bound else 200
-    context = {"form": form, "token": token, "has_sessions": sessions.exists()}
+    context = {
+        "form": form,
+        "token": token,
+        "has_sessions": sessions.exists(),
+        "my_claims": Claim.objects.filter(claimant=request.user).order_by("-submitted_at")[:20],
+    }
     return render(request, "travel/mileage.html", context, status=status)
 
 
@@ -93,4 +101,7 @@ def mileage_claim(request):
 @require_http_methods(["GET", "POST"])
 def mileage_done(request, reference):
     claim = get_object_or_404(Claim, reference=reference, claimant=request.user)
-    return claim_status_page(request, claim, "travel/mileage_done.html")
+    sessions = claim.sessions.select_related("venue").order_by("starts_at")
+    venues, base = [s.venue for s in sessions], claim.base_municipality
+    route = [base, *venues, base] if base else venues  # base → venues → base, as it was priced
+    return claim_status_page(request, claim, "travel/mileage_done.html", {"route": route})
