@@ -241,8 +241,8 @@ SECTIONS = {
                 "etuus.",
                 "Tuessa noudatetaan Kelan terveydenhuollon matkojen periaatteita: matkasta "
                 "maksetaan omavastuu, tuelle on vuosikatto ja korvaus lasketaan edullisimman "
-                "kulkutavan, yleensä julkisen liikenteen, mukaan. Voimassa olevat määrät näet "
-                "hakulomakkeella.",
+                "kulkutavan, yleensä julkisen liikenteen, mukaan. Voimassa olevat määrät ovat "
+                "alla, ja lomake näyttää arvion tuen määrästä ennen kuin kysyy tietojasi.",
             ],
         ),
         "sv": (
@@ -255,8 +255,9 @@ SECTIONS = {
                 "FPA-förmån.",
                 "Stödet följer principerna för FPA:s resor inom hälso- och sjukvården: resan har "
                 "en självrisk, stödet har ett årstak och ersättningen räknas enligt det "
-                "billigaste färdsättet, oftast kollektivtrafik. De gällande beloppen ser du på "
-                "ansökningsblanketten.",
+                "billigaste färdsättet, oftast kollektivtrafik. De gällande beloppen finns "
+                "nedan, och blanketten visar det uppskattade stödet innan den frågar efter dina "
+                "uppgifter.",
             ],
         ),
         "en": (
@@ -269,8 +270,8 @@ SECTIONS = {
                 "Kela benefit.",
                 "It follows the principles of Kela's health-care travel: each trip has a "
                 "copayment, the support has an annual ceiling and it is paid at the "
-                "cheapest mode of travel, usually public transport. The current amounts are on "
-                "the request form.",
+                "cheapest mode of travel, usually public transport. The current amounts are "
+                "below, and the form shows the estimated support before it asks for your details.",
             ],
         ),
     },
@@ -562,7 +563,8 @@ SERVICES = [
             "käytöstä.",
             "Gratis och anonym rådgivning per telefon om ditt eget eller en närståendes bruk av "
             "rusmedel.",
-            "Free, anonymous advice on the phone about your own substance use or that of someone close to you.",
+            "Free, anonymous advice on the phone about your own substance use or that of "
+            "someone close to you.",
         ),
         ["substance-use"],
         [],
