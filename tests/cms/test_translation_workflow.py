@@ -115,3 +115,18 @@ def test_slugs_are_ascii():
 
     assert not settings.WAGTAIL_ALLOW_UNICODE_SLUGS
     assert slugify("Pop up pääkirjastossa") == "pop-up-paakirjastossa"
+
+
+@pytest.mark.parametrize(
+    ("language", "locales", "publish_in"),
+    [("fi", "Kielet", "Julkaise kielellä: "), ("sv", "Språk", "Publicera på ")],
+)
+def test_wagtail_localize_labels_are_in_the_admin_language(
+    role_user, language, locales, publish_in
+):
+    from django.utils import translation
+
+    with translation.override(language):
+        assert translation.gettext("Locales") == locales  # not "Maa-asetustot"
+    catalogue = client_for(role_user("coordinator"), language).get("/admin/localize/jsi18n/")
+    assert json.dumps(publish_in)[1:-1] in catalogue.content.decode()
