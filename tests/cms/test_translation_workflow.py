@@ -130,3 +130,17 @@ def test_wagtail_localize_labels_are_in_the_admin_language(
         assert translation.gettext("Locales") == locales  # not "Maa-asetustot"
     catalogue = client_for(role_user("coordinator"), language).get("/admin/localize/jsi18n/")
     assert json.dumps(publish_in)[1:-1] in catalogue.content.decode()
+
+
+def test_the_slug_in_use_error_and_the_sync_explanation_are_finnish():
+    from django.utils import translation
+
+    with translation.override("fi"):
+        slug = translation.gettext(
+            "The slug '%(page_slug)s' is already in use within the parent page."
+        )
+        sync = translation.gettext(
+            "Apply the updates and publish immediately. "
+            "The changes will use the original language until translated."
+        )
+    assert slug.startswith("Lyhytnimi") and sync.startswith("Päivitä")
