@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .cache import mark_cacheable
 from .models import ContactDetails, Footer, Service
 from .models.base import PublicPage
+from .translation_workflow import before_edit_translation
 
 
 class ServiceViewSet(SnippetViewSet):
@@ -40,3 +41,7 @@ def cache_public_pages(page, request, serve_args, serve_kwargs):
     """Every public page type may be cached, whatever its serve() or routes do."""
     if isinstance(page, PublicPage):
         mark_cacheable(request)
+
+
+# Ahead of wagtail-localize's own hook (order 0), which renders its translation editor.
+hooks.register("before_edit_page", before_edit_translation, order=-1)

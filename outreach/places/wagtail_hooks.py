@@ -2,6 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -10,11 +11,40 @@ from .admin_views import geocode_venue
 from .models import Municipality, Venue
 
 
+class _YesNo:
+    """True or false, written "Kyllä"/"Ja"/"Yes" where the icon's accessible title shows it."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __bool__(self):
+        return self.value
+
+    def __str__(self):
+        return str(_("Yes") if self.value else _("No"))
+
+
+class YesNoColumn(BooleanColumn):
+    """A tick or a cross whose title is a translated yes/no, not a raw "True"/"False"."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return None if value is None else _YesNo(value)
+
+
 class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = _("Venues")
-    list_display = ["name_fi", "kind", "municipality", "location_verified", "status"]
+    list_display = [
+        "name_fi",
+        "kind",
+        "municipality",
+        YesNoColumn(
+            "location_verified", label=Venue._meta.get_field("location_verified").verbose_name
+        ),
+        "status",
+    ]
     list_filter = ["location_verified", "kind", "status", "municipality"]
     search_fields = ["name_fi", "name_sv", "name_en", "address"]
     panels = [

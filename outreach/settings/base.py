@@ -241,6 +241,11 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Slugs are ASCII (ä -> a): a shared link keeps "paakirjastossa" instead of "p%C3%A4%C3%A4...".
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A new translation of a live page starts as a draft and goes through the workflow like any
+# other draft (cms/translation_workflow.py), instead of going live untranslated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["outreach.formats"]
 TIME_ZONE = "Europe/Helsinki"

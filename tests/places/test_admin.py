@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from outreach.places.models import Venue
@@ -53,3 +55,9 @@ def test_venue_list_filters_unverified(client_as):
     )
     assert "Porvoon pääkirjasto" not in html
     assert "Pukkilan kirjasto" in html
+
+
+def test_venue_list_shows_verified_as_an_icon_not_a_raw_boolean(client_as):
+    html = client_as("coordinator").get("/admin/snippets/places/venue/").content.decode()
+    assert 'href="#icon-cross"' in html  # the demo venues are unverified
+    assert not re.search(r">\s*(False|True)\s*<", html)
