@@ -71,6 +71,12 @@ class Venue(LocalisedNameMixin, models.Model):
     name_sv = models.CharField(_("name in Swedish"), max_length=200, blank=True)
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
+    address_sv = models.CharField(
+        _("address in Swedish"),
+        max_length=300,
+        blank=True,
+        help_text=_("Only where the street has a Swedish name; else the address above is shown."),
+    )
     latitude = models.FloatField(_("latitude"), validators=LATITUDE_VALIDATORS)
     longitude = models.FloatField(_("longitude"), validators=LONGITUDE_VALIDATORS)
     location_verified = models.BooleanField(
@@ -99,6 +105,13 @@ class Venue(LocalisedNameMixin, models.Model):
             ),
         ]
 
+    @property
+    def local_address(self):
+        """The address in the active language: Swedish where the street has a Swedish name."""
+        if (get_language() or "")[:2] == "sv" and self.address_sv:
+            return self.address_sv
+        return self.address
+
     def to_feature(self):
         """The venue as a GeoJSON feature, names in every language for the offline app."""
         return {
@@ -116,7 +129,8 @@ class Venue(LocalisedNameMixin, models.Model):
                 "kind": self.kind,
                 "kind_label": str(self.get_kind_display()),
                 "municipality": self.municipality.code,
-                "address": self.address,
+                "address": self.local_address,
+                "addresses": {"fi": self.address, "sv": self.address_sv or self.address},
                 "verified": self.location_verified,
                 "status": self.status,
                 "accessibility_note": self.accessibility_note,

@@ -63,3 +63,18 @@ def test_add_to_calendar_gives_one_event_and_nothing_for_a_past_one(client):
         event["summary"]
     )
     assert client.get(f"{calendar_url('sv')}ical/{past.uuid}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "language, address",
+    [("fi", "Kuningattarenkatu 3, 07900 Loviisa"), ("sv", "Drottninggatan 3, 07900 Lovisa")],
+)
+def test_a_venue_address_is_clean_and_in_the_readers_language(client, language, address):
+    PopupSession.objects.all().delete()
+    upcoming = session(2, venue=Venue.objects.get(name_fi="Loviisan pääkirjasto"))
+    html = client.get(calendar_url(language)).content.decode()
+    assert address in html
+    assert "temporary premises" not in html
+    response = client.get(f"{calendar_url(language)}ical/{upcoming.uuid}/")
+    (event,) = Calendar.from_ical(response.content).walk("VEVENT")
+    assert str(event["location"]).endswith(address)
