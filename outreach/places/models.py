@@ -5,8 +5,10 @@ Coordinates are plain latitude/longitude (WGS84); distances come from geopy. No 
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
@@ -49,7 +51,7 @@ class Municipality(LocalisedNameMixin, models.Model):
         return self.name_fi
 
 
-class Venue(LocalisedNameMixin, models.Model):
+class Venue(LocalisedNameMixin, index.Indexed, models.Model):
     class Kind(models.TextChoices):
         LIBRARY = "library", _("Library")
         SPORTS = "sports", _("Sports venue")
@@ -111,6 +113,28 @@ class Venue(LocalisedNameMixin, models.Model):
         if (get_language() or "")[:2] == "sv" and self.address_sv:
             return self.address_sv
         return self.address
+
+    # Public site search (cms/venue_search.py). A venue has no locale: its words in every language
+    # are indexed as written and as Finnish, Swedish and English stems, which a query's stems
+    # match as prefixes ("Loviisassa" finds "Loviisan", "library" the stem "librari").
+    search_fields = [
+        index.SearchField("search_text"),
+        index.FilterField("status"),
+    ]
+
+    def search_text(self):
+        from cms.search_stems import stemmed
+
+        text = self._words()
+        return " ".join([text, *(stemmed(text, c) for c in ("finnish", "swedish", "english"))])
+
+    def _words(self):
+        words = [self.name_fi, self.name_sv, self.name_en, self.address, self.address_sv]
+        words += [self.municipality.name_fi, self.municipality.name_sv]
+        for language in ("fi", "sv", "en"):
+            with translation.override(language):
+                words.append(str(self.get_kind_display()))
+        return " ".join(filter(None, words))
 
     def to_feature(self):
         """The venue as a GeoJSON feature, names in every language for the offline app."""
