@@ -78,3 +78,14 @@ def test_a_venue_address_is_clean_and_in_the_readers_language(client, language, 
     response = client.get(f"{calendar_url(language)}ical/{upcoming.uuid}/")
     (event,) = Calendar.from_ical(response.content).walk("VEVENT")
     assert str(event["location"]).endswith(address)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_map_text_does_not_say_the_list_is_beside_it(client, language):
+    # On a phone the list is below the map: the wording fits every screen width.
+    html = client.get(calendar_url(language)).content.decode()
+    for beside in ("beside the map", "bredvid kartan", "Kartan vieressä"):
+        assert beside not in html
+    assert {"fi": "tämän sivun listassa", "sv": "i listan på den här sidan", "en": "in the list"}[
+        language
+    ] in html
