@@ -67,7 +67,7 @@ def session_event(session, url):
     event.add("dtend", session.ends_at)
     venue = session.venue
     event.add("summary", _("Tuuli pop-up point: %(venue)s") % {"venue": venue.name})
-    event.add("location", ", ".join(filter(None, [venue.name, venue.address])))
+    event.add("location", ", ".join(filter(None, [venue.name, venue.local_address])))
     event.add("description", ", ".join(theme_names(session.themes)))
     event.add("url", url)
     if session.status == PopupSession.Status.CANCELLED:

@@ -5,6 +5,8 @@ from wagtail.models import Locale, Page
 
 from outreach import ratelimits
 
+from .venue_search import venue_results
+
 RESULTS_PER_PAGE = 10
 
 
@@ -30,10 +32,14 @@ def _search_paused(request, message):
 
 @ratelimits.per_client(_search_limit, _search_paused, counts=_runs_a_query)
 def search(request):
-    """Search the pages of the visitor's language only."""
+    """Search the pages of the visitor's language only, and the pop-up venues (first page)."""
     query = _query(request)
     results = None
+    venues = []
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active())
         results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "cms/search.html", {"query": query, "results": results})
+        if results.number == 1:
+            venues = venue_results(query)
+    context = {"query": query, "results": results, "venues": venues}
+    return render(request, "cms/search.html", context)

@@ -7,6 +7,8 @@ moves a venue whose location a coordinator has verified.
 import json
 from pathlib import Path
 
+from .addresses import clean_address, swedish_place_names
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACES_FILE = DATA_DIR / "itauusimaa_places.json"
 BOUNDARIES_FILE = DATA_DIR / "itauusimaa_municipalities.geojson"
@@ -43,6 +45,7 @@ def load_places(municipality_model, venue_model):
         )
         municipalities[item["code"]] = municipality
 
+    place_names = swedish_place_names(places["municipalities"])
     for item in places["venues"]:
         municipality = municipalities[item["municipality_code"]]
         venue = venue_model.objects.filter(
@@ -51,10 +54,16 @@ def load_places(municipality_model, venue_model):
         venue.kind = item["kind"]
         venue.name_sv = item.get("name_sv") or ""
         venue.status = item["status"]
-        venue.notes = item.get("notes") or ""
+        raw_address = item.get("address") or ""
+        address = clean_address(raw_address, place_names)
+        # Research notes in the address belong with the venue's (non-public) notes.
+        venue.notes = "\n".join(filter(None, [item.get("notes"), *address.notes]))
         venue.source = item.get("source") or ""
-        if not venue.address:
-            venue.address = item.get("address") or ""
+        # A coordinator's own address is kept; a raw seed address is replaced by the clean one.
+        if venue.address in ("", raw_address, address.fi):
+            venue.address = address.fi
+            # The initial migration's model has no Swedish address yet.
+            venue.address_sv = getattr(venue, "address_sv", "") or address.sv
         if not venue.location_verified:
             known = item.get("lat") is not None and item.get("lon") is not None
             venue.latitude = item["lat"] if known else municipality.latitude

@@ -5,8 +5,10 @@ Coordinates are plain latitude/longitude (WGS84); distances come from geopy. No 
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
@@ -58,7 +60,7 @@ class Municipality(LocalisedNameMixin, models.Model):
         return self.name_fi
 
 
-class Venue(LocalisedNameMixin, models.Model):
+class Venue(LocalisedNameMixin, index.Indexed, models.Model):
     class Kind(models.TextChoices):
         LIBRARY = "library", _("Library")
         SPORTS = "sports", _("Sports venue")
@@ -80,6 +82,12 @@ class Venue(LocalisedNameMixin, models.Model):
     name_sv = models.CharField(_("name in Swedish"), max_length=200, blank=True)
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
+    address_sv = models.CharField(
+        _("address in Swedish"),
+        max_length=300,
+        blank=True,
+        help_text=_("Only where the street has a Swedish name; else the address above is shown."),
+    )
     latitude = models.FloatField(_("latitude"), validators=LATITUDE_VALIDATORS)
     longitude = models.FloatField(_("longitude"), validators=LONGITUDE_VALIDATORS)
     location_verified = models.BooleanField(
@@ -108,6 +116,35 @@ class Venue(LocalisedNameMixin, models.Model):
             ),
         ]
 
+    @property
+    def local_address(self):
+        """The address in the active language: Swedish where the street has a Swedish name."""
+        if (get_language() or "")[:2] == "sv" and self.address_sv:
+            return self.address_sv
+        return self.address
+
+    # Public site search (cms/venue_search.py). A venue has no locale: its words in every language
+    # are indexed as written and as Finnish, Swedish and English stems, which a query's stems
+    # match as prefixes ("Loviisassa" finds "Loviisan", "library" the stem "librari").
+    search_fields = [
+        index.SearchField("search_text"),
+        index.FilterField("status"),
+    ]
+
+    def search_text(self):
+        from cms.search_stems import stemmed
+
+        text = self._words()
+        return " ".join([text, *(stemmed(text, c) for c in ("finnish", "swedish", "english"))])
+
+    def _words(self):
+        words = [self.name_fi, self.name_sv, self.name_en, self.address, self.address_sv]
+        words += [self.municipality.name_fi, self.municipality.name_sv]
+        for language in ("fi", "sv", "en"):
+            with translation.override(language):
+                words.append(str(self.get_kind_display()))
+        return " ".join(filter(None, words))
+
     def to_feature(self):
         """The venue as a GeoJSON feature, names in every language for the offline app."""
         return {
@@ -125,7 +162,8 @@ class Venue(LocalisedNameMixin, models.Model):
                 "kind": self.kind,
                 "kind_label": str(self.get_kind_display()),
                 "municipality": self.municipality.code,
-                "address": self.address,
+                "address": self.local_address,
+                "addresses": {"fi": self.address, "sv": self.address_sv or self.address},
                 "verified": self.location_verified,
                 "status": self.status,
                 "accessibility_note": self.accessibility_note,

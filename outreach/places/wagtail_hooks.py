@@ -61,6 +61,7 @@ class VenueViewSet(SnippetViewSet):
         MultiFieldPanel(
             [
                 FieldPanel("address"),
+                FieldPanel("address_sv"),
                 MapPointPanel(),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("location_verified"),

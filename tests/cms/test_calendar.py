@@ -63,3 +63,29 @@ def test_add_to_calendar_gives_one_event_and_nothing_for_a_past_one(client):
         event["summary"]
     )
     assert client.get(f"{calendar_url('sv')}ical/{past.uuid}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "language, address",
+    [("fi", "Kuningattarenkatu 3, 07900 Loviisa"), ("sv", "Drottninggatan 3, 07900 Lovisa")],
+)
+def test_a_venue_address_is_clean_and_in_the_readers_language(client, language, address):
+    PopupSession.objects.all().delete()
+    upcoming = session(2, venue=Venue.objects.get(name_fi="Loviisan pääkirjasto"))
+    html = client.get(calendar_url(language)).content.decode()
+    assert address in html
+    assert "temporary premises" not in html
+    response = client.get(f"{calendar_url(language)}ical/{upcoming.uuid}/")
+    (event,) = Calendar.from_ical(response.content).walk("VEVENT")
+    assert str(event["location"]).endswith(address)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_map_text_does_not_say_the_list_is_beside_it(client, language):
+    # On a phone the list is below the map: the wording fits every screen width.
+    html = client.get(calendar_url(language)).content.decode()
+    for beside in ("beside the map", "bredvid kartan", "Kartan vieressä"):
+        assert beside not in html
+    assert {"fi": "tämän sivun listassa", "sv": "i listan på den här sidan", "en": "in the list"}[
+        language
+    ] in html

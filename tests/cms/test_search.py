@@ -76,3 +76,42 @@ def test_searches_past_the_limit_wait_and_keep_the_words(client, settings):
     assert 'value="bibliotek"' in page
     other = client.get("/sv/search/", {"q": "bibliotek"}, REMOTE_ADDR="10.9.9.9")
     assert other.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "language, query, name",
+    [
+        ("fi", "kirjasto", "Loviisan pääkirjasto"),
+        ("fi", "loviisa", "Loviisan pääkirjasto"),
+        ("fi", "kirjastot Loviisassa", "Loviisan pääkirjasto"),
+        ("sv", "Lovisa", "Lovisa huvudbibliotek"),
+        ("sv", "bibliotek", "Lovisa huvudbibliotek"),
+        ("en", "library loviisa", "Loviisan pääkirjasto"),
+    ],
+)
+def test_search_finds_a_venue_in_the_visitors_language_and_links_to_its_map_entry(
+    client, language, query, name
+):
+    from outreach.places.models import Venue
+
+    venue = Venue.objects.get(name_fi="Loviisan pääkirjasto")
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+    assert f'href="/{language}/map/?municipality=434#venue-{venue.pk}"' in html
+    assert f">{name}</a>" in html
+    map_page = client.get(f"/{language}/map/", {"municipality": "434"}).content.decode()
+    assert f'id="venue-{venue.pk}"' in map_page
+
+
+def test_a_venue_result_links_to_its_next_pop_up_point_in_the_calendar(client):
+    from outreach.places.models import Venue
+    from tests.cms.sessions import session
+
+    upcoming = session(3, venue=Venue.objects.get(name_fi="Loviisan pääkirjasto"))
+    html = client.get("/sv/search/", {"q": "Lovisa bibliotek"}).content.decode()
+    assert f"?municipality=434#session-{upcoming.uuid}" in html
+    assert "Nästa pop up-punkt:" in html
+
+
+def test_a_venue_no_longer_in_use_is_not_a_search_result(client):
+    html = client.get("/fi/search/", {"q": "Monninkylä"}).content.decode()
+    assert "Monninkylän kirjasto" not in html
