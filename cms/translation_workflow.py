@@ -8,12 +8,14 @@ Swedish page in the same "Awaiting your review" list as the Finnish one. Publish
 with those who hold the publish permission, as on any other page.
 """
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
+from wagtail_localize.views import update_translations
 
 SUBMIT_ACTION = "submit"
 
@@ -76,3 +78,21 @@ def before_edit_translation(request, page):
             raise PermissionDenied
         return submit(request, translation, page, workflow)
     return None
+
+
+class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+    """wagtail-localize's "Update existing translations", whose "Publish immediately" box is
+    offered only to those who may publish the page: for anyone else the updated translations
+    stay drafts and go through the workflow like any other change."""
+
+    def get_form(self):
+        form = super().get_form()
+        instance = self.object.get_source_instance()
+        if (
+            isinstance(instance, Page)
+            and not instance.permissions_for_user(self.request.user).can_publish()
+        ):
+            # A disabled field takes its initial value (not publishing), whatever is posted.
+            field = form.fields["publish_translations"]
+            field.disabled, field.widget = True, forms.HiddenInput()
+        return form

@@ -144,3 +144,31 @@ def test_the_slug_in_use_error_and_the_sync_explanation_are_finnish():
             "The changes will use the original language until translated."
         )
     assert slug.startswith("Lyhytnimi") and sync.startswith("Päivitä")
+
+
+def update_translations(client, translation, publish):
+    from django.urls import reverse
+    from wagtail_localize.models import Translation
+
+    source = Translation.objects.get(target_locale=translation.locale).source
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    form = client.get(url)
+    assert form.status_code == 200
+    return form, client.post(url, {"publish_translations": "on"} if publish else {})
+
+
+def test_updating_translations_does_not_let_an_editor_publish_them(swedish_translation):
+    editor, translation = swedish_translation
+    form, response = update_translations(client_for(editor), translation, publish=True)
+    assert 'type="checkbox" name="publish_translations"' not in form.content.decode()
+    assert response.status_code == 302
+    translation.refresh_from_db()
+    assert not translation.live
+
+
+def test_a_coordinator_is_still_offered_publishing_updated_translations(
+    role_user, swedish_translation
+):
+    _, translation = swedish_translation
+    form, _ = update_translations(client_for(role_user("coordinator")), translation, False)
+    assert 'type="checkbox" name="publish_translations"' in form.content.decode()
