@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # manage.py defaults to the production settings; development is this explicit choice.
 DEV := DJANGO_SETTINGS_MODULE=outreach.settings.dev
 
-.PHONY: run test install browser messages lock lint
+.PHONY: run test install browser messages lock lint vendor
 
 # The lock file, then the example third-party theme, pip-installed like any theme package
 # (docs/plugins.md) with its catalogues compiled first so that the installed copy is translated.
@@ -37,6 +37,12 @@ browser:
 test: install browser
 	@command -v node >/dev/null || { echo 'make test: install node (20+) for the JS tests'; exit 1; }; node --test tests/js/
 	$(BIN)/python -m pytest
+
+## vendor: refresh the committed copy of the Suomi.fi design tokens and icons (static/vendor/suomifi/)
+## from the npm packages after `npm update`; the site itself needs no Node and no build step.
+vendor:
+	npm ci --no-audit --no-fund
+	node bench/vendor_suomifi.mjs
 
 ## messages: refresh every catalogue after changing user-visible strings.
 messages: install

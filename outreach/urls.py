@@ -40,3 +40,5 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler500 = "outreach.errors.server_error"

@@ -411,7 +411,8 @@ TRAVEL_APPEAL_ADDRESS = env("TRAVEL_APPEAL_ADDRESS", default="")
 
 PWA_APP_NAME = "Tuuli"
 PWA_APP_DESCRIPTION = "Tuuli outreach worker app"
-PWA_APP_THEME_COLOR = "#0b5563"
+# --fi-color-brand-base (static/vendor/suomifi/tokens.css); icons drawn by bench/brand_icons.py.
+PWA_APP_THEME_COLOR = "#00357a"
 PWA_APP_BACKGROUND_COLOR = "#ffffff"
 PWA_APP_DISPLAY = "standalone"
 PWA_APP_LANG = "fi"
@@ -420,8 +421,18 @@ PWA_APP_START_URL = "/fi/worker/"
 # The whole site, so logging in again and switching language stay inside the installed app.
 PWA_APP_SCOPE = "/"
 PWA_APP_ICONS = [
-    {"src": "/static/worker/icons/icon-192.png", "sizes": "192x192", "type": "image/png"},
-    {"src": "/static/worker/icons/icon-512.png", "sizes": "512x512", "type": "image/png"},
+    {
+        "src": "/static/worker/icons/icon-192.png",
+        "sizes": "192x192",
+        "type": "image/png",
+        "purpose": "any",
+    },
+    {
+        "src": "/static/worker/icons/icon-512.png",
+        "sizes": "512x512",
+        "type": "image/png",
+        "purpose": "any",
+    },
     {
         "src": "/static/worker/icons/icon-maskable-512.png",
         "sizes": "512x512",

@@ -38,7 +38,13 @@ api = NinjaAPI(
 
 #: Static files the service worker precaches as the app shell.
 SHELL_STATIC = [
+    "vendor/suomifi/tokens.css",
+    "vendor/suomifi/icons/menu.svg",
+    "vendor/suomifi/icons/close.svg",
+    "vendor/suomifi/icons/search.svg",
     "css/site.css",
+    "js/menu.js",
+    "img/favicon.svg",
     "worker/worker.css",
     "worker/identifiers.js",
     "worker/formats.js",

@@ -219,3 +219,68 @@ def test_the_esc_hint_shows_only_where_a_keyboard_is_used(server, chromium, brow
     page.keyboard.press("Tab")  # the quick exit: a keyboard is attached after all
     assert hint.is_visible()
     phone.close()
+
+
+def home_url(language="fi"):
+    return models.HomePage.objects.get(locale__language_code=language).url
+
+
+def test_on_a_360_pixel_phone_the_navigation_waits_behind_a_menu_button(server, browser_page):
+    browser_page.set_viewport_size({"width": 360, "height": 740})
+    browser_page.goto(server + home_url())
+    assert browser_page.evaluate("document.documentElement.scrollWidth") <= 360
+    button = browser_page.get_by_role("button", name="Valikko")
+    nav = browser_page.get_by_role("navigation", name="Päävalikko")
+    search = browser_page.get_by_role("searchbox", name="Hae sivustolta")
+    assert button.is_visible() and button.get_attribute("aria-expanded") == "false"
+    assert not nav.is_visible() and not search.is_visible()
+    # The county's name and the first heading are on the first screen, not pushed down by links.
+    assert browser_page.get_by_text("Itä-Uudenmaan hyvinvointialue").first.is_visible()
+    assert browser_page.locator("h1").bounding_box()["y"] < 300
+
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert nav.is_visible() and search.is_visible()
+    assert browser_page.evaluate("document.documentElement.scrollWidth") <= 360
+    browser_page.keyboard.press("Tab")  # from the button into the menu: search comes next
+    assert browser_page.evaluate("document.activeElement.type") == "search"
+    browser_page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false" and not nav.is_visible()
+    assert browser_page.evaluate("document.activeElement.dataset.menuToggle") == ""
+
+
+def test_without_javascript_the_phone_menu_is_simply_open(server, chromium):
+    context = chromium.new_context(
+        viewport={"width": 360, "height": 740}, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(server + home_url("sv"))
+    assert page.get_by_role("navigation", name="Huvudmeny").is_visible()
+    assert page.locator("[data-menu-toggle]").is_hidden()
+    context.close()
+
+
+def test_on_a_wide_screen_search_shares_the_row_with_the_county_name(server, browser_page):
+    browser_page.set_viewport_size({"width": 1280, "height": 900})
+    browser_page.goto(server + home_url("en"))
+    brand = browser_page.locator(".brand").bounding_box()
+    search = browser_page.get_by_role("search", name="Search the site").bounding_box()
+    nav = browser_page.get_by_role("navigation", name="Main").bounding_box()
+    assert browser_page.locator("[data-menu-toggle]").is_hidden()
+    assert search["y"] < brand["y"] + brand["height"] and search["x"] > brand["x"] + brand["width"]
+    assert nav["y"] >= brand["y"] + brand["height"]
+    # Every main link on one row.
+    tops = browser_page.locator(".main-nav a").evaluate_all(
+        "(links) => links.map((link) => link.getBoundingClientRect().top)"
+    )
+    assert len(set(tops)) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_tab_names_tuuli_once(server, browser_page, language):
+    browser_page.goto(server + home_url(language))
+    assert browser_page.title().count("Tuuli") == 1
+    browser_page.goto(
+        server + models.ThemePage.objects.filter(locale__language_code=language).first().url
+    )
+    assert browser_page.title().endswith(" – Tuuli")

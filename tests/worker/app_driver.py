@@ -9,7 +9,7 @@ def log_in(page, live_server, user, language="fi"):
     page.goto(f"{live_server.url}/{language}/accounts/login/?next=/{language}/worker/")
     page.fill("#id_username", user.username)
     page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]")
+    page.click("main form button[type=submit]")
     page.wait_for_url(f"**/{language}/worker/")
 
 

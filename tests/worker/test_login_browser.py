@@ -52,7 +52,7 @@ def test_an_expired_login_pauses_the_queue_until_the_worker_logs_in_again(queued
     page.click("#login-again")
     page.fill("#id_username", worker.username)
     page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]")
+    page.click("main form button[type=submit]")
     page.wait_for_url("**/fi/worker/")
     wait_for_pending(page, 0)  # resumes by itself once logged in
     assert Encounter.objects.count() == 2
