@@ -1,6 +1,7 @@
 """Text pages: generic content, FAQ, the accessibility statement, travel support, contact."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -133,7 +134,8 @@ class NewsIndexPage(PublicPage):
 
 
 class NewsArticlePage(PublicPage):
-    date = models.DateField(_("date"))
+    # Today in Helsinki unless the editor changes it: a new article needs no date typed.
+    date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.CharField(_("introduction"), max_length=300)
     body = StreamField(content_blocks(), verbose_name=_("body"), blank=True)
 
