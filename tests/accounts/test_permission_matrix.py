@@ -47,6 +47,13 @@ def sync_conflict():
     )
 
 
+def translation_source():
+    from wagtail.models import Page
+    from wagtail_localize.models import TranslationSource
+
+    return TranslationSource.get_or_create_from_instance(Page.objects.get(depth=2))[0]
+
+
 def venue_id():
     return Venue.objects.order_by("pk").first().pk
 
@@ -75,11 +82,18 @@ MATRIX = {
         },
     ),
     "wagtail_admin_home": ("get", "/admin/", ADMIN),
+    # wagtail-localize's update view, at its own address (cms/translation_workflow.py).
+    "update_translations_for_editors": (
+        "get",
+        lambda: f"/admin/localize/update/{translation_source().pk}/",
+        {**ADMIN, "finance": 302},
+    ),
     # Travel: the request is public; workers' pages need the worker role; finance's admin
     # screens need finance (Wagtail redirects a denial); cost totals also for the coordinator.
     "travel:request": ("get", "/fi/travel/request/", OPEN),
     "travel:request-confirm": ("get", "/fi/travel/request/confirm/", ALWAYS_REDIRECT),
     "travel:request-done": ("get", "/fi/travel/request/done/forged/", ALWAYS_REDIRECT),
+    "travel:request-estimate": ("post", "/fi/travel/request/estimate/", OPEN),
     "travel:code-link": ("get", "/fi/travel/c/7KDM4XPA/", ALWAYS_REDIRECT),
     "travel:visit-code": ("get", "/fi/travel/visit-code/", WORKER_PAGE),
     "travel:mileage": ("get", "/fi/travel/mileage/", WORKER_PAGE),
