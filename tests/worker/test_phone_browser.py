@@ -71,6 +71,19 @@ def start_session_with_every_theme(page):
     page.wait_for_selector("#session-view:not([hidden])")
 
 
+def choose_the_main_library_on_the_stacked_loviisa_marker(page):
+    """Unverified Loviisa venues share the municipality centre: one marker offers a chooser."""
+    page.locator("#venue-map path[aria-label*='Loviisan pääkirjasto']").tap()
+    chooser = page.locator("#venue-map .venue-chooser")
+    expect(chooser.get_by_role("button", name="Tesjoen lähikirjasto")).to_be_visible()
+    expect(chooser.get_by_role("button").first).to_be_focused()  # ready for the keyboard
+    assert_fits_the_screen(page, "start, venue chooser open")
+    chooser.get_by_role("button", name="Loviisan pääkirjasto").click()
+    expect(page.locator("#venue-list input:checked + span")).to_have_text("Loviisan pääkirjasto")
+    expect(page.locator("#venue-status")).to_have_text("Valittu: Loviisan pääkirjasto")
+    expect(chooser).to_have_count(0)
+
+
 def test_every_screen_fits_a_360_px_phone(live_server, phone, worker):
     page = phone
     log_in(page, live_server, worker)
@@ -83,6 +96,7 @@ def test_every_screen_fits_a_360_px_phone(live_server, phone, worker):
     page.click("#venues-map")
     page.wait_for_selector("#venue-map .leaflet-interactive")
     assert_fits_the_screen(page, "start, map open")
+    choose_the_main_library_on_the_stacked_loviisa_marker(page)
 
     start_session_with_every_theme(page)
     for theme in page.locator("#encounter-themes input").all():

@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  const { readJson, escapeHtml } = window.tuuliDom;
+  const { readJson, escapeHtml, groupByPoint } = window.tuuliDom;
 
   window.tuuliVenueMap = function (map) {
     const options = readJson("map-options");
@@ -26,26 +26,32 @@
         if (!venues.features.length) map.fitBounds(layer.getBounds());
       });
 
-    const markers = L.geoJSON(venues, {
-      pointToLayer: (feature, latlng) => {
-        const colour = feature.properties.status === "inactive" ? "#5f6b73" : "#0b5563";
-        return L.circleMarker(latlng, {
-          radius: 8,
-          color: colour,
-          weight: 2,
-          fillColor: colour,
-          fillOpacity: feature.properties.verified ? 0.9 : 0,
-          dashArray: feature.properties.verified ? null : "3 3",
-        });
-      },
-      onEachFeature: (feature, layer) => {
-        const p = feature.properties;
-        layer.bindPopup(
-          `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(p.kind_label)}` +
-            (p.address ? `<br>${escapeHtml(p.address)}` : "")
-        );
-      },
-    }).addTo(map);
-    if (venues.features.length) map.fitBounds(markers.getBounds(), { maxZoom: 12, padding: [24, 24] });
+    // One marker per point (unverified venues share their municipality's centre); its popup
+    // lists every venue there, each linked to its entry in the list.
+    function popup(features) {
+      const items = features.map(({ id, properties: p }) =>
+        `<li><a href="#venue-${encodeURIComponent(id)}"><strong>${escapeHtml(p.name)}</strong></a>` +
+          `<br>${escapeHtml(p.kind_label)}${p.address ? `<br>${escapeHtml(p.address)}` : ""}</li>`
+      );
+      return `<ul class="popup-list">${items.join("")}</ul>`;
+    }
+
+    const markers = groupByPoint(venues.features).map((features) => {
+      const [lon, lat] = features[0].geometry.coordinates;
+      const p = features[0].properties;
+      const colour = features.every((f) => f.properties.status === "inactive") ? "#5f6b73" : "#0b5563";
+      return L.circleMarker([lat, lon], {
+        radius: features.length > 1 ? 11 : 8,
+        color: colour,
+        weight: 2,
+        fillColor: colour,
+        fillOpacity: p.verified ? 0.9 : 0,
+        dashArray: p.verified ? null : "3 3",
+        className: "venue-marker",
+      })
+        .bindPopup(popup(features))
+        .addTo(map);
+    });
+    if (venues.features.length) map.fitBounds(L.featureGroup(markers).getBounds(), { maxZoom: 12, padding: [24, 24] });
   };
 })();
