@@ -24,7 +24,7 @@ def test_map_draws_boundaries_and_every_listed_venue(live_server, page):
     assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
 
     page.select_option("#filter-municipality", "616")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_url("**municipality=616**")
     assert page.locator(".venue-list li").all_inner_texts()[0].startswith("Pukkilan kirjasto")
 
