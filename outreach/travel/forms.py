@@ -47,7 +47,14 @@ class _BoundedKeys:
             )
 
 
+#: Django's default empty choice is "---------", which a screen reader reads as dashes.
+CHOOSE = _("Choose…")
+
+
 class ModelChoiceField(_BoundedKeys, forms.ModelChoiceField):
+    def __init__(self, *args, empty_label=CHOOSE, **kwargs):
+        super().__init__(*args, empty_label=empty_label, **kwargs)
+
     def to_python(self, value):
         if value not in self.empty_values:
             self._refuse_impossible_key(value)

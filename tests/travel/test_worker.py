@@ -154,3 +154,11 @@ def test_a_returned_mileage_claim_keeps_the_rate_it_was_first_priced_with(
 
     claim.refresh_from_db()
     assert claim.amount == Decimal("55.00")  # 100 km at the 0,55 €/km the claim was priced with
+
+
+@pytest.mark.parametrize("language, empty", [("fi", "Valitse…"), ("sv", "Välj…")])
+def test_the_workers_selects_say_choose_not_dashes(worker_client, language, empty):
+    for page in ("visit-code", "mileage"):
+        html = worker_client.get(f"/{language}/travel/{page}/").content.decode()
+        assert "---------" not in html
+        assert f">{empty}</option>" in html
