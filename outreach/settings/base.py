@@ -410,7 +410,8 @@ TRAVEL_APPEAL_ADDRESS = env("TRAVEL_APPEAL_ADDRESS", default="")
 # --- PWA (django-pwa) -----------------------------------------------------------------------
 
 PWA_APP_NAME = "Tuuli"
-PWA_APP_DESCRIPTION = "Tuuli outreach worker app"
+# One manifest for all languages: in the county's two languages, Finnish first as PWA_APP_LANG says.
+PWA_APP_DESCRIPTION = "Jalkautuvan työn sovellus – Personalens app för uppsökande arbete"
 # --fi-color-brand-base (static/vendor/suomifi/tokens.css); icons drawn by bench/brand_icons.py.
 PWA_APP_THEME_COLOR = "#00357a"
 PWA_APP_BACKGROUND_COLOR = "#ffffff"

@@ -32,6 +32,9 @@ def test_the_installed_app_has_192_512_and_maskable_icons_that_are_served(static
         sizes.setdefault(icon.get("purpose", "any"), set()).add(icon["sizes"])
     assert sizes == {"any": {"192x192", "512x512"}, "maskable": {"512x512"}}
     assert manifest["theme_color"] == "#00357a"  # the Suomi.fi brand colour of the header
+    # The install prompt reads the description: Finnish and Swedish, not English.
+    assert manifest["description"].startswith("Jalkautuvan työn sovellus")
+    assert "uppsökande" in manifest["description"]
 
 
 @pytest.mark.parametrize("url", ["/fi/worker/", "/sv/travel/request/", "/en/map/"])
