@@ -166,7 +166,14 @@ def test_calendar_map_draws_a_marker_per_point_without_third_parties(server, bro
     browser_page.goto(server + calendar.url)
     browser_page.wait_for_selector(".leaflet-interactive")
     markers = browser_page.locator(".leaflet-interactive").count()
-    assert markers == browser_page.locator(".session-list > li.session").count() == 3
+    # One marker per point the listed pop-ups stand at (venues share their municipality's centre
+    # until their location is verified).
+    points = browser_page.evaluate(
+        "new Set(JSON.parse(document.getElementById('session-features').textContent)"
+        ".features.map(f => f.geometry.coordinates.join(','))).size"
+    )
+    assert browser_page.locator(".session-list > li.session").count() == 3
+    assert markers == points >= 1
     assert all("tile.openstreetmap.org" in url for url in browser_page.foreign_requests)
 
 
