@@ -1,12 +1,12 @@
 from django import forms
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 
 from outreach.encounters.models import Language
+from outreach.language import in_reader_language
 from outreach.places.models import Municipality
 from outreach.themes.registry import all_themes
 
@@ -87,8 +87,7 @@ class Service(models.Model):
         return f"{self.organisation}: {self.name}"
 
     def _localised(self, field, finnish=None):
-        language = (get_language() or "fi")[:2]
-        return getattr(self, f"{field}_{language}", "") or getattr(self, finnish or f"{field}_fi")
+        return in_reader_language(self, field, finnish)
 
     @property
     def organisation_name(self):

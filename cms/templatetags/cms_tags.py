@@ -1,9 +1,9 @@
 from django import template
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from cms.models import Footer, HomePage
+from outreach.language import reader_language
 from outreach.referrals.models import ReferralTarget, in_reader_language_order
 
 register = template.Library()
@@ -44,7 +44,7 @@ def helplines():
 def lang_if_fallback(obj, field="name"):
     """` lang="fi"` when ``obj`` has no ``<field>_<language>`` of the active language and shows
     the Finnish one instead, so screen readers pronounce it as Finnish (WCAG 3.1.2)."""
-    language = (get_language() or "fi")[:2]
+    language = reader_language()
     if language == "fi" or getattr(obj, f"{field}_{language}", None):
         return ""
     return mark_safe(' lang="fi"')

@@ -6,9 +6,10 @@ Coordinates are plain latitude/longitude (WGS84); distances come from geopy. No 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+
+from outreach.language import in_reader_language, reader_language
 
 LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
@@ -19,8 +20,7 @@ class LocalisedNameMixin:
 
     @property
     def name(self):
-        language = (get_language() or "fi")[:2]
-        return getattr(self, f"name_{language}", "") or self.name_fi
+        return in_reader_language(self, "name")
 
     def __str__(self):
         return self.name
@@ -29,8 +29,7 @@ class LocalisedNameMixin:
 class MunicipalityQuerySet(models.QuerySet):
     def in_name_order(self):
         """Alphabetical in the reader's language: a Swedish reader looks for Borgå under B."""
-        language = (get_language() or "fi")[:2]
-        return self.order_by("name_sv" if language == "sv" else "name_fi")
+        return self.order_by("name_sv" if reader_language() == "sv" else "name_fi")
 
 
 class Municipality(LocalisedNameMixin, models.Model):
@@ -119,7 +118,7 @@ class Venue(LocalisedNameMixin, index.Indexed, models.Model):
     @property
     def local_address(self):
         """The address in the active language: Swedish where the street has a Swedish name."""
-        if (get_language() or "")[:2] == "sv" and self.address_sv:
+        if reader_language() == "sv" and self.address_sv:
             return self.address_sv
         return self.address
 

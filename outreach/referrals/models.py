@@ -2,8 +2,9 @@
 numbers change, so every entry carries the date it was last verified."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from outreach.language import in_reader_language, reader_language
 
 
 class ReferralTarget(models.Model):
@@ -45,7 +46,7 @@ class ReferralTarget(models.Model):
 
     @property
     def name(self):
-        return getattr(self, f"name_{reader_language()}", "") or self.name_fi
+        return in_reader_language(self, "name")
 
     def to_json(self):
         """What the worker app caches; names in every language so it works offline."""
@@ -62,10 +63,6 @@ class ReferralTarget(models.Model):
             "municipalities": [m.code for m in self.municipalities.all()],
             "verified_on": self.verified_on.isoformat() if self.verified_on else None,
         }
-
-
-def reader_language():
-    return (get_language() or "fi")[:2]
 
 
 def in_reader_language_order(targets, language=None):

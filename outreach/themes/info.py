@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from django.utils.translation import get_language
+from outreach.language import reader_language
 
 REQUIRED_LANGUAGES = ("fi", "sv", "en")
 SLUG_PATTERN = re.compile(r"^[a-z][a-z0-9-]{1,39}$")
@@ -26,13 +26,11 @@ class ThemeInfo:
     @property
     def name(self):
         """The name in the active language, falling back to Finnish."""
-        language = (get_language() or "fi")[:2]
-        return self.names.get(language) or self.names.get("fi") or self.slug
+        return self.names.get(reader_language()) or self.names.get("fi") or self.slug
 
     @property
     def description(self):
-        language = (get_language() or "fi")[:2]
-        return self.descriptions.get(language) or self.descriptions.get("fi", "")
+        return self.descriptions.get(reader_language()) or self.descriptions.get("fi", "")
 
     def problems(self):
         """Human-readable problems with this metadata; empty when it is valid."""

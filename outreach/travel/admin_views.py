@@ -14,12 +14,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format, number_format
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import BaseListingView
+
+from outreach.language import reader_language
 
 from .admin_forms import ALL_STATUSES, ClaimFilterSet, DecisionForm
 from .models import Claim, CostRecord, MileageRate, TravelRules
@@ -240,7 +242,7 @@ def cost_totals(request):
         .order_by("-month", "municipality__name_fi", "kind")
     )
     # Finance staff read the municipality in their own language (Lovisa, not Loviisa).
-    name = "municipality__name_sv" if get_language()[:2] == "sv" else "municipality__name_fi"
+    name = "municipality__name_sv" if reader_language() == "sv" else "municipality__name_fi"
     rows = [
         {**row, "municipality": row[name], "kind_label": ClaimKind(row["kind"]).label}
         for row in rows
