@@ -71,7 +71,6 @@ def build_payroll_csv(batch):
     rows = []
     for claim in batch_claims(batch):
         worker = claim.claimant
-        km = claim.distance_km if claim.distance_km is not None else claim.distance_estimate_km
         rows.append(
             [
                 claim.reference,
@@ -79,7 +78,7 @@ def build_payroll_csv(batch):
                 (worker.get_full_name() if worker else "") or claim.payee.name,
                 claim.travel_date.isoformat(),
                 f"{claim.travel_date:%Y-%m}",
-                decimal_comma(km, 1),
+                decimal_comma(claim.priced_km, 1),
                 claim.passengers,
                 decimal_comma(claim.amount, 2),
             ]

@@ -154,6 +154,11 @@ class Claim(models.Model):
     def __str__(self):
         return self.reference
 
+    @property
+    def priced_km(self):
+        """The kilometres the claim is priced with: the claimant's own figure, else the estimate."""
+        return self.distance_km if self.distance_km is not None else self.distance_estimate_km
+
     def get_status_display(self):
         """The status as the claimant and finance read it; a paid claim says when ("Paid
         3.12.2026"). Defined here, Django does not put its own get_status_display in place."""

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from ..models import TravelRules
 from ..models.rules import RuleNotFound
+from ..pricing import estimated_car_km
 
 register = template.Library()
 
@@ -35,11 +36,11 @@ def estimated_km(one_way_km, trips=2):
         return _("about %(one_way)s one way") % {"one_way": _km(one_way_km)}
     return _("about %(one_way)s one way, %(total)s there and back") % {
         "one_way": _km(one_way_km),
-        "total": _km(one_way_km * int(trips)),
+        "total": _km(estimated_car_km(one_way_km, int(trips))),
     }
 
 
 @register.simple_tag
 def appeal_address():
     """Where a request for rectification is sent (TRAVEL_APPEAL_ADDRESS); empty until set."""
-    return getattr(settings, "TRAVEL_APPEAL_ADDRESS", "")
+    return settings.TRAVEL_APPEAL_ADDRESS
