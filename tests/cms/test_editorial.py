@@ -35,7 +35,10 @@ def test_editor_drafts_and_a_coordinator_approves(role_user):
     assert not page.permissions_for_user(editor).can_publish()
 
     workflow = page.get_workflow()
-    assert workflow.name == "Editor drafts, coordinator approves"
+    assert workflow.name == "Koordinaattori hyväksyy / Koordinatorn godkänner"
+    assert [task.name for task in workflow.tasks] == [
+        "Koordinaattorin hyväksyntä / Koordinatorns godkännande"
+    ]
     state = workflow.start(page, editor)
     task_state = state.current_task_state
     assert [a[0] for a in task_state.task.specific.get_actions(page, editor)] == []
@@ -80,7 +83,7 @@ def test_editor_translates_a_draft_into_swedish_for_approval(role_user):
     translation = page.get_translation(swedish)
     assert translation.get_parent().specific.locale == swedish  # under the Swedish home
     assert not translation.live  # it goes through the same approval as any draft
-    assert translation.get_workflow().name == "Editor drafts, coordinator approves"
+    assert translation.get_workflow().name == "Koordinaattori hyväksyy / Koordinatorn godkänner"
 
 
 def test_bulk_upload_keeps_an_image_aside_until_its_alt_text_is_given(client_as):

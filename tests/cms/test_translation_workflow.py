@@ -51,7 +51,7 @@ def test_the_editor_is_offered_submit_to_the_workflow_not_publish(swedish_transl
     assert "js-translation-editor" in response.content.decode()
     assert submit_action(response) == {
         "value": "submit",
-        "label": "Lähetä työnkulkuun Editor drafts, coordinator approves",
+        "label": "Lähetä työnkulkuun Koordinaattori hyväksyy / Koordinatorn godkänner",
     }
 
 
