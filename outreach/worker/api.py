@@ -53,6 +53,7 @@ SHELL_STATIC = [
     "worker/form.js",
     "worker/venues.js",
     "worker/corrections.js",
+    "worker/session-summary.js",
     "worker/app.js",
     "leaflet/leaflet.js",
     "leaflet/leaflet.css",

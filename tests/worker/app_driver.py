@@ -39,6 +39,13 @@ def log_encounter(page, theme="violence", age="18-29"):
     page.wait_for_selector("#saved-message:has-text('.')")
 
 
+def end_session(page):
+    """Tap "End session", then confirm in the summary that asks first."""
+    page.click("#end-form button[type=submit]")
+    page.click("#end-dialog button[value=end]")
+    page.wait_for_selector("#start-view:not([hidden])")
+
+
 def pending(page):
     return page.locator("#pending-count").inner_text()
 

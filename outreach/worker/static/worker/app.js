@@ -3,7 +3,7 @@
 (function () {
   "use strict";
 
-  const { outbox, form, formats, createSync, createVenuePicker, createCorrections, findIdentifiers } =
+  const { outbox, form, formats, createSync, createVenuePicker, createCorrections, findIdentifiers, sessionSummary } =
     window.tuuli;
   const { element } = form;
   const options = JSON.parse(document.getElementById("app-options").textContent);
@@ -25,6 +25,7 @@
   let sync = null;
   let waitingWorker = null;
   let corrections = null;
+  let endConfirmation = null;
   let syncStatus = null; // the last word from the sync: {state, detail}
 
   // --- data -------------------------------------------------------------------------------
@@ -209,6 +210,7 @@
       return;
     }
     $("start-error").textContent = "";
+    $("session-ended").hidden = true;
     const record = {
       type: "session", uuid: uuid(), venue: Number(venue), themes, languages,
       started_at: new Date().toISOString(), ended_at: null, passers_by: null,
@@ -244,12 +246,22 @@
       return;
     }
     input.removeAttribute("aria-invalid");
-    const record = { ...session.record, ended_at: new Date().toISOString(), passers_by: raw === "" ? null : Number(raw) };
+    const passersBy = raw === "" ? null : Number(raw);
+    const records = (await outbox.all()).filter((r) => r.owner === owner);
+    const summary = sessionSummary.summarise({
+      session, records, passersBy, now: new Date().toISOString(), isPending: outbox.isPending,
+    });
+    if (!(await endConfirmation.ask(summary))) return;
+    const record = { ...session.record, ended_at: new Date().toISOString(), passers_by: passersBy };
     await outbox.add([record], owner, [interpolate(gettext("Session at %s (ended)"), [session.venueName])]);
     await outbox.setMeta(`session:${owner}`, null);
     session = null;
     $("end-form").reset();
     renderStart();
+    const ended = $("session-ended");
+    ended.textContent = sessionSummary.endedMessage(summary.encounters, record.started_at, record.ended_at);
+    ended.hidden = false;
+    ended.focus();
     sync.run("saved");
     sync.requestBackgroundSync();
   }
@@ -418,6 +430,9 @@
     });
     $("start-form").addEventListener("submit", startSession);
     $("end-form").addEventListener("submit", endSession);
+    endConfirmation = sessionSummary.createEndConfirmation({
+      dialog: $("end-dialog"), returnFocus: $("end-form").querySelector("button[type=submit]"),
+    });
     const encounterForm = $("encounter-form");
     encounterForm.addEventListener("submit", saveEncounter);
     encounterForm.addEventListener("change", updateThemeFields);
