@@ -32,16 +32,22 @@ run: install
 browser:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium; } || { echo "Install Chromium: sudo apt-get install chromium" >&2; exit 1; }
 
+# The JavaScript tests' packages (fake-indexeddb, and the Suomi.fi packages the vendored copy is
+# checked against), from the lock file.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package-lock.json package.json
+	@command -v npm >/dev/null || { echo 'make test: install node (20+) and npm for the JS tests'; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+
 ## test: set up and run the whole suite (SQLite unless DATABASE_URL says otherwise); the worker
 ## app's JavaScript tests need Node 20 or later.
-test: install browser
-	@command -v node >/dev/null || { echo 'make test: install node (20+) for the JS tests'; exit 1; }; node --test tests/js/
+test: install browser $(NODE_STAMP)
+	node --test tests/js/
 	$(BIN)/python -m pytest
 
 ## vendor: refresh the committed copy of the Suomi.fi design tokens and icons (static/vendor/suomifi/)
 ## from the npm packages after `npm update`; the site itself needs no Node and no build step.
-vendor:
-	npm ci --no-audit --no-fund
+vendor: $(NODE_STAMP)
 	node bench/vendor_suomifi.mjs
 
 ## messages: refresh every catalogue after changing user-visible strings.
