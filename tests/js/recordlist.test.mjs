@@ -118,3 +118,11 @@ test("a correction still waiting after its encounter left the device is shown fr
   assert.match(row.text, /Rahapelaaminen/);
   assert.equal(rows([correction("synced", themeAndAge)], FI).length, 0);
 });
+
+test("an encounter changed before it reached the server is one queued row, marked corrected", () => {
+  const edited = { ...encounter, state: "queued", version: null, corrected: true, body: themeAndAge };
+  const [row] = rows([edited], FI);
+  assert.deepEqual([row.state, row.corrected], ["queued", true]);
+  assert.match(row.text, /65\+ vuotta$/);
+  assert.equal(rows([{ ...encounter, state: "queued", version: null }], FI)[0].corrected, false);
+});

@@ -75,8 +75,11 @@ def test_themes_and_answers_are_corrected_and_the_list_shows_the_record_once_in_
     open_correction(page)
     dialog = page.locator("#correct-dialog")
     assert dialog.locator("input[name=correct-theme][value=violence]").is_checked()
-    dialog.locator("input[name=correct-theme][value=gambling]").locator("xpath=..").click()
     dialog.locator("input[name=correct-theme][value=violence]").locator("xpath=..").click()
+    page.click("#correct-form button[type=submit]")
+    expect(page.locator("#correct-error")).to_have_text("Valitse vähintään yksi teema.")
+    expect(dialog).to_be_visible()  # nothing queued: the worker fixes it in place
+    dialog.locator("input[name=correct-theme][value=gambling]").locator("xpath=..").click()
     violence = dialog.locator(".theme-fields[data-theme=violence]")
     expect(violence).to_be_hidden()  # fields of a theme no longer chosen are not offered
     gambling = dialog.locator(".theme-fields[data-theme=gambling]")
