@@ -91,8 +91,9 @@ def test_themes_and_answers_are_corrected_and_the_list_shows_the_record_once_in_
 
     rows = page.locator("#record-list li[data-uuid]")
     row = page.locator(f"#record-list li[data-uuid='{Encounter.objects.get().uuid}']")
-    expect(row).to_have_attribute("data-state", "synced")
+    # Marked from the moment the correction is queued; synced once the server has it.
     expect(row.locator(".marker")).to_have_text("korjattu")
+    expect(row).to_have_attribute("data-state", "synced")
     expect(row).to_contain_text("Rahapelaaminen · 65 tai yli")
     expect(row).to_contain_text("Keskustelu · Pelimuoto: Nettikasino")
     expect(row).not_to_contain_text("Lähisuhdeväkivalta")
