@@ -52,6 +52,7 @@ SHELL_STATIC = [
     "worker/sync.js",
     "worker/form.js",
     "worker/venues.js",
+    "worker/recordlist.js",
     "worker/corrections.js",
     "worker/session-summary.js",
     "worker/app.js",

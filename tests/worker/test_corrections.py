@@ -109,3 +109,61 @@ def test_a_correction_is_validated_like_an_encounter(worker, stored):
     receipts = sync(worker, [correction(stored, guided_to="call 040 123 4567")])
     assert receipts[0]["status"] == "rejected"
     assert "phone number" in receipts[0]["message"]
+
+
+VIOLENCE_ROLE = {"violence": {"schema_version": 1, "answers": {"role": "witnessed"}}}
+
+
+def test_themes_and_theme_answers_are_corrected(worker, stored):
+    fix = correction(stored, themes=["gambling", "violence"], answers=VIOLENCE_ROLE)
+    assert sync(worker, [fix])[0]["status"] == "stored"
+    encounter = Encounter.objects.get(uuid=stored["uuid"])
+    assert (encounter.themes, encounter.answers, encounter.version) == (
+        ["gambling", "violence"],
+        VIOLENCE_ROLE,
+        2,
+    )
+    assert EncounterVersion.objects.get().content["themes"] == ["violence"]
+
+
+def test_a_resent_theme_correction_is_applied_once(worker, stored):
+    fix = correction(stored, themes=["gambling"], answers={})
+    first = sync(worker, [fix])
+    assert sync(worker, [fix]) == first
+    encounter = Encounter.objects.get(uuid=stored["uuid"])
+    assert (encounter.themes, encounter.version) == (["gambling"], 2)
+    assert EncounterVersion.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("answers", "themes", "message"),
+    [
+        (
+            {"violence": {"schema_version": 1, "answers": {"role": "bystander"}}},
+            ["violence"],
+            "Role: not one of the choices.",
+        ),
+        (VIOLENCE_ROLE, ["gambling"], "answers given but the theme is not chosen"),
+    ],
+)
+def test_a_wrong_theme_answer_is_refused_and_nothing_of_the_correction_is_stored(
+    worker, stored, answers, themes, message
+):
+    fix = correction(stored, themes=themes, age_band="65+", answers=answers)
+    receipt = sync(worker, [fix])[0]
+    assert receipt["status"] == "rejected"
+    assert message in receipt["message"]
+    encounter = Encounter.objects.get(uuid=stored["uuid"])
+    assert (encounter.themes, encounter.age_band, encounter.version) == (["violence"], "18-29", 1)
+    assert not EncounterVersion.objects.exists()
+
+
+def test_a_refused_theme_answer_is_explained_in_the_workers_language(worker, stored):
+    fix = correction(stored, answers={"violence": {"schema_version": 1, "answers": {"role": "x"}}})
+    response = worker.post(
+        "/api/worker/sync",
+        json.dumps({"records": [fix]}),
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="sv",
+    )
+    assert response.json()["receipts"][0]["message"].startswith("Roll:")

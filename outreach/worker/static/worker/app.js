@@ -3,7 +3,10 @@
 (function () {
   "use strict";
 
-  const { outbox, form, formats, createSync, createVenuePicker, createCorrections, findIdentifiers, sessionSummary } =
+  const {
+    outbox, form, formats, recordList, createSync, createVenuePicker, createCorrections, findIdentifiers,
+    sessionSummary,
+  } =
     window.tuuli;
   const { element } = form;
   const options = JSON.parse(document.getElementById("app-options").textContent);
@@ -57,6 +60,11 @@
 
   // --- status -------------------------------------------------------------------------------
 
+  /** The labels the list looks its records up in: the bootstrap of the UI language. */
+  function catalogue() {
+    return data && { ...data, venues: data.venues.features, language, dateTime: formats.dateTime };
+  }
+
   async function renderRecords() {
     const records = (await outbox.all()).filter((record) => record.owner === owner);
     const pending = records.filter(outbox.isPending).length;
@@ -65,22 +73,30 @@
     $("last-sync").textContent = lastSync ? formats.dateTime(lastSync) : gettext("never");
     const list = $("record-list");
     list.replaceChildren(
-      ...records.reverse().slice(0, 50).map((record) => {
-        const item = element("li", { className: `record state-${record.state}`, "data-state": record.state, "data-uuid": record.uuid }, [
-          element("span", { text: (record.label || record.type) + (record.deleted ? ` (${gettext("deleted")})` : "") }),
-          element("strong", { className: "badge", text: STATE_LABELS[record.state] }),
+      ...recordList.rows(records, catalogue()).slice(0, 50).map((row) => {
+        const item = element("li", {
+          className: `record state-${row.state}`, "data-state": row.state, "data-uuid": row.uuid,
+          "data-corrected": row.corrected,
+        }, [
+          element("span", {}, [
+            row.text + (row.deleted ? ` (${gettext("deleted")})` : ""),
+            row.corrected ? " " : null,
+            row.corrected ? element("span", { className: "marker", text: gettext("corrected") }) : null,
+          ]),
+          element("strong", { className: "badge", text: STATE_LABELS[row.state] }),
         ]);
-        if (record.state === "attention") {
-          item.append(element("p", { className: "error", text: record.message }));
+        if (row.details) item.append(element("p", { className: "details", text: row.details }));
+        if (row.state === "attention") {
+          item.append(element("p", { className: "error", text: row.message }));
           const discard = element("button", { type: "button", className: "secondary", text: gettext("Remove from this device") });
           discard.addEventListener("click", async () => {
             if (window.confirm(gettext("Remove this record from the device? The server does not have it."))) {
-              await outbox.remove([record.uuid]);
+              await outbox.remove([row.removable.uuid]);
             }
           });
           item.append(discard);
         }
-        const correct = corrections && corrections.buttonFor(record, records);
+        const correct = corrections && corrections.buttonFor(row.record, records);
         if (correct) item.append(correct);
         return item;
       })
@@ -273,10 +289,7 @@
     $("session-view").hidden = false;
     $("session-heading").textContent = interpolate(gettext("Session at %s"), [session.venueName]);
     const themes = session.record.themes.map(themeBySlug).filter(Boolean);
-    $("encounter-themes").replaceChildren(form.choiceGroup({
-      legend: gettext("Theme"), name: "theme", multiple: true, className: "choices big wide",
-      choices: themes.map((theme) => ({ value: theme.slug, label: theme.name, colour: theme.colour })),
-    }));
+    $("encounter-themes").replaceChildren(form.themeChoices(themes, "theme"));
     $("encounter-age").replaceChildren(form.choiceGroup({
       legend: gettext("Age band"), name: "age_band", className: "choices big", choices: data.choices.age_band,
     }));
@@ -307,26 +320,11 @@
 
   function updateThemeFields() {
     const chosen = chosenThemes();
-    for (const section of document.querySelectorAll("#theme-fields .theme-fields")) {
-      section.hidden = !chosen.includes(section.dataset.theme);
-    }
+    form.showChosenThemeFields($("theme-fields"), chosen);
     const answers = form.collectAnswers($("encounter-form"), data.themes, chosen);
     const core = { rules: data.guidance || [], values: { contact_type: document.querySelector("[name=contact_type]").value } };
     form.renderGuidance($("guidance"), form.applicableGuidance(data.themes, answers, core), data.referrals, language);
     refreshUpdateButton();
-  }
-
-  function identifierProblem(encounterForm) {
-    for (const input of encounterForm.querySelectorAll("input[type=text]")) {
-      const found = findIdentifiers(input.value);
-      if (found.length) {
-        input.setAttribute("aria-invalid", "true");
-        input.focus();
-        return interpolate(gettext("Remove %s: encounters are anonymous."), [found.join(", ")]);
-      }
-      input.removeAttribute("aria-invalid");
-    }
-    return "";
   }
 
   async function saveEncounter(event) {
@@ -334,7 +332,7 @@
     const encounterForm = event.target;
     const themes = chosenThemes();
     const age = encounterForm.querySelector("input[name=age_band]:checked");
-    let problem = !themes.length || !age ? gettext("Choose a theme and an age band.") : identifierProblem(encounterForm);
+    let problem = !themes.length || !age ? gettext("Choose a theme and an age band.") : form.identifierProblem(encounterForm);
     if (problem) {
       $("encounter-error").textContent = problem;
       return;
@@ -424,10 +422,8 @@
       sync.start();
       return;
     }
-    corrections = createCorrections({
-      outbox, owner, language, choices: data.choices, referrals: data.referrals,
-      onQueued: () => sync.run("correction"),
-    });
+    corrections = createCorrections({ outbox, owner, language, data, onQueued: () => sync.run("correction") });
+    renderRecords(); // with labels and correct buttons, now that the data is here
     $("start-form").addEventListener("submit", startSession);
     $("end-form").addEventListener("submit", endSession);
     endConfirmation = sessionSummary.createEndConfirmation({

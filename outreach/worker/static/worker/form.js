@@ -90,6 +90,51 @@
     return section;
   }
 
+  /** The theme choices of an encounter, as big tap targets in the theme's colour. */
+  function themeChoices(themes, name) {
+    return choiceGroup({
+      legend: gettext("Theme"), name, multiple: true, className: "choices big wide",
+      choices: themes.map((theme) => ({ value: theme.slug, label: theme.name, colour: theme.colour })),
+    });
+  }
+
+  /** Only the fields of the chosen themes are shown (and collected). */
+  function showChosenThemeFields(container, chosen) {
+    for (const section of container.querySelectorAll(".theme-fields")) {
+      section.hidden = !chosen.includes(section.dataset.theme);
+    }
+  }
+
+  /** Set the theme inputs in ``form`` to stored answers: the inverse of collectAnswers. */
+  function fillAnswers(form, answers) {
+    for (const [slug, entry] of Object.entries(answers || {})) {
+      const given = (entry && entry.answers) || {};
+      for (const input of form.querySelectorAll(`[data-theme="${slug}"][data-key]`)) {
+        const { key, kind } = input.dataset;
+        if (!(key in given)) continue;
+        const value = given[key];
+        if (kind === "multiple") input.checked = value.includes(JSON.parse(input.dataset.json));
+        else if (kind === "single" || kind === "yesno") input.checked = JSON.parse(input.dataset.json) === value;
+        else input.value = String(value);
+      }
+    }
+  }
+
+  /** Why ``form``'s free text cannot be saved ("" if it can): encounters are anonymous. Marks and
+   * focuses the first text input holding an identifier. */
+  function identifierProblem(form) {
+    for (const input of form.querySelectorAll("input[type=text]")) {
+      const found = window.tuuli.findIdentifiers(input.value);
+      if (found.length) {
+        input.setAttribute("aria-invalid", "true");
+        input.focus();
+        return interpolate(gettext("Remove %s: encounters are anonymous."), [found.join(", ")]);
+      }
+      input.removeAttribute("aria-invalid");
+    }
+    return "";
+  }
+
   /** {slug: {schema_version, answers}} from the theme inputs of the chosen themes. */
   function collectAnswers(form, themes, chosen) {
     const result = {};
@@ -173,7 +218,7 @@
 
   window.tuuli = window.tuuli || {};
   window.tuuli.form = {
-    element, choiceGroup, selectField, themeFields, collectAnswers, applicableGuidance,
-    renderGuidance,
+    element, choiceGroup, selectField, themeChoices, themeFields, showChosenThemeFields,
+    fillAnswers, collectAnswers, identifierProblem, applicableGuidance, renderGuidance,
   };
 })();

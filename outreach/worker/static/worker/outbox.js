@@ -52,8 +52,9 @@
 
   let counter = 0;
 
-  /** Queue records (the wire bodies). `rev` tells a receipt for an older state from the current. */
-  async function add(bodies, owner, labels) {
+  /** Queue records (the wire bodies). `rev` tells a receipt for an older state from the current.
+   * `corrected`: the worker changed a record the server does not have yet (the list says so). */
+  async function add(bodies, owner, labels, { corrected = false } = {}) {
     const { store: records, transaction } = await store("records", "readwrite");
     bodies.forEach((body, index) => {
       const getRequest = records.get(body.uuid);
@@ -70,6 +71,7 @@
           created: existing ? existing.created : Date.now() * 1000 + (counter++ % 1000),
           rev: existing ? existing.rev + 1 : 1,
           version: existing ? existing.version : null,
+          corrected: corrected || Boolean(existing && existing.corrected),
         });
       };
     });
