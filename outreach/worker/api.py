@@ -209,6 +209,12 @@ def sync(request):
     return JsonResponse({"receipts": ingest(records, request.user)})
 
 
+class PoolThrottle(AuthRateThrottle):
+    """Per worker account, counted apart from the sync's: the app asks after a sync."""
+
+    scope = "visit-codes"
+
+
 @api.post(
     "/visit-codes",
     response={
@@ -218,7 +224,7 @@ def sync(request):
         403: schemas.Problem,
         429: schemas.Throttled,
     },
-    throttle=AuthRateThrottle(settings.WORKER_SYNC_RATE),
+    throttle=PoolThrottle(settings.WORKER_SYNC_RATE),
     openapi_extra={
         "requestBody": {
             "required": True,

@@ -3,8 +3,9 @@
 (function () {
   "use strict";
 
-  const { outbox, form, formats, createSync, createVenuePicker, createCorrections, findIdentifiers } =
-    window.tuuli;
+  const {
+    outbox, form, formats, createSync, createVenuePicker, createCorrections, createVisitCodes, findIdentifiers,
+  } = window.tuuli;
   const { element } = form;
   const options = JSON.parse(document.getElementById("app-options").textContent);
   const language = document.documentElement.lang || "fi";
@@ -25,6 +26,7 @@
   let sync = null;
   let waitingWorker = null;
   let corrections = null;
+  let visitCodes = null;
   let syncStatus = null; // the last word from the sync: {state, detail}
 
   // --- data -------------------------------------------------------------------------------
@@ -117,6 +119,8 @@
 
   function showSyncStatus(status) {
     syncStatus = status;
+    // After a sync the server knows which codes were handed out: top the pool up.
+    if (status.state === "done" && visitCodes) visitCodes.refreshIfNeeded().catch(() => false).then(renderCodesLeft);
     $("login-again").hidden = status.state !== "login";
     document.body.dataset.sync = status.state;
     renderRecords();
@@ -287,6 +291,45 @@
     $("theme-fields").replaceChildren(...themes.filter((t) => t.fields.length).map(form.themeFields));
     if (themes.length === 1) document.querySelector("input[name=theme]").checked = true;
     updateThemeFields();
+    renderCodesLeft();
+  }
+
+  // --- handing out a travel-support visit code ----------------------------------------------
+
+  async function renderCodesLeft() {
+    if (!visitCodes) return;
+    const count = await visitCodes.left();
+    $("visit-code-left").textContent = count
+      ? interpolate(ngettext("%s code left on this device.", "%s codes left on this device.", count), [count])
+      : "";
+  }
+
+  async function giveVisitCode() {
+    const taken = await visitCodes.takeFromPool(
+      session.record.uuid, (display) => interpolate(gettext("Visit code %s"), [display])
+    );
+    $("visit-code-error").textContent = taken ? "" : gettext(
+      "No visit codes left on this device. Connect to the internet and sync: the app then gets new codes."
+    );
+    renderCodesLeft();
+    if (!taken) return;
+    sync.run("saved");
+    showVisitCode(taken);
+  }
+
+  function showVisitCode(taken) {
+    const until = formats.date(taken.validUntil);
+    $("visit-code-value").textContent = taken.display;
+    const qr = $("visit-code-qr");
+    qr.innerHTML = taken.qr; // the server's segno SVG, from our own API
+    qr.setAttribute("aria-label", taken.texts.qr_label);
+    $("visit-code-note").textContent = taken.texts.valid_until.replace("{date}", until);
+    const link = $("visit-code-link");
+    link.href = link.textContent = taken.link;
+    $("visit-code-slip").replaceChildren(...taken.texts.slip.map((line) =>
+      element("li", { lang: line.lang, text: line.text.replace("{date}", until) })
+    ));
+    $("visit-code-dialog").showModal();
   }
 
   function chosenThemes() {
@@ -416,6 +459,9 @@
       outbox, owner, language, choices: data.choices, referrals: data.referrals,
       onQueued: () => sync.run("correction"),
     });
+    visitCodes = createVisitCodes({ outbox, owner, apiRoot: options.apiRoot, language });
+    $("give-visit-code").addEventListener("click", giveVisitCode);
+    $("visit-code-close").addEventListener("click", () => $("visit-code-dialog").close());
     $("start-form").addEventListener("submit", startSession);
     $("end-form").addEventListener("submit", endSession);
     const encounterForm = $("encounter-form");

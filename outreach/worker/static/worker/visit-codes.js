@@ -40,7 +40,7 @@
             request.result.filter((record) => record.type === "visit_code").map((record) => record.body.code)
           );
           const codes = fresh.codes.filter((code) => !handedOut.has(code.code));
-          meta.put({ ...fresh, codes }, poolKey(owner));
+          meta.put({ ...fresh, codes, full: fresh.codes.length }, poolKey(owner));
         };
       });
     }
@@ -61,6 +61,17 @@
       if (!response.ok) return false;
       await replacePool(await response.json());
       return true;
+    }
+
+    let refreshed = false;
+
+    /** After a sync: refresh once per start (codes may have been used or retired meanwhile),
+     * then only when codes have been handed out since. */
+    async function refreshIfNeeded() {
+      const pool = await outbox.getMeta(poolKey(owner));
+      if (refreshed && pool && pool.codes.length >= pool.full) return false;
+      refreshed = await refresh();
+      return refreshed;
     }
 
     /** Hand out one code at `sessionUuid` (`label(display)` names its record in the list):
@@ -87,7 +98,7 @@
       return taken;
     }
 
-    return { refresh, takeFromPool, left, deviceId };
+    return { refresh, refreshIfNeeded, takeFromPool, left, deviceId };
   }
 
   window.tuuli = window.tuuli || {};
