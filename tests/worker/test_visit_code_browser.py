@@ -43,6 +43,11 @@ def test_a_code_handed_out_offline_is_bound_to_the_sessions_venue_after_sync(
     assert dialog.locator(".short-link a").inner_text().endswith(f"/c/{normalise_code(shown)}/")
     assert dialog.get_by_role("button", name="Skriv ut lappen").is_visible()
     assert "Resestöd: skanna QR-koden" in dialog.locator(".slip-explanation").inner_text()
+    page.emulate_media(media="print")  # the printed slip: the code and its texts, nothing else
+    assert dialog.locator(".slip-explanation").is_visible()
+    assert not page.locator("#session-view").is_visible()
+    assert not page.locator("#visit-code-close").is_visible()
+    page.emulate_media(media="screen")
     page.click("#visit-code-close")
     wait_for_pending(page, 1)
     assert not VisitCode.objects.get(code=normalise_code(shown)).is_bound
