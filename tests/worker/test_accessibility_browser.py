@@ -47,7 +47,7 @@ def test_the_worker_app_is_accessible_and_obeys_the_csp(live_server, strict_page
     assert_accessible(page)  # logging an encounter, every field showing
 
     # A travel-support visit code: the server's QR SVG, put in by script, is allowed by the CSP.
-    expect(page.locator("#visit-code-left")).not_to_be_empty()
+    expect(page.locator("#visit-code-left")).not_to_be_empty(timeout=20_000)  # fetched after a sync
     page.click("#give-visit-code")
     expect(page.locator("#visit-code-dialog .visit-code-qr svg")).to_be_visible()
     expect(page.locator("#visit-code-dialog [data-print-slip]")).to_be_visible()
