@@ -376,6 +376,9 @@ else:
 
 TRAVEL_PURGE_MONTHS = env.int("TRAVEL_PURGE_MONTHS", default=6)
 TRAVEL_VISIT_CODE_DAYS = env.int("TRAVEL_VISIT_CODE_DAYS", default=30)
+# Codes each worker device keeps for handing out offline, and how long one waits there unused.
+TRAVEL_VISIT_CODE_POOL = env.int("TRAVEL_VISIT_CODE_POOL", default=10)
+TRAVEL_VISIT_CODE_RESERVATION_DAYS = env.int("TRAVEL_VISIT_CODE_RESERVATION_DAYS", default=90)
 TRAVEL_RECEIPT_MAX_BYTES = env.int("TRAVEL_RECEIPT_MAX_BYTES", default=5 * 1024 * 1024)
 # Phones save 12 Mpx photos by default (50 Mpx and more only in a high-resolution mode, which the
 # refusal asks to leave). Decoding costs about 4 bytes a pixel; the limit is read from the image

@@ -17,6 +17,7 @@ from .models.rules import RuleNotFound
 from .payees import clean_iban
 from .pricing import estimated_car_km, resident_preview
 from .receipts import clean_receipt
+from .reservations import bind_on_first_use
 from .text import refuse_control_characters
 
 # Plausibility limits: larger values are typing errors, not trips in Itä-Uusimaa.
@@ -137,7 +138,8 @@ class ResidentDetailsForm(forms.Form):
     rules = one_way_km = preview = preview_car_km = None
 
     # Codes a visit-code check refuses because the code is wrong (counted against guessing).
-    WRONG_CODE = {"unknown", "used", "expired"}
+    # A handed-out code not active yet counts too: otherwise reserved codes could be probed freely.
+    WRONG_CODE = {"unknown", "used", "expired", "not_active"}
 
     def __init__(self, *args, throttled=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -164,6 +166,14 @@ class ResidentDetailsForm(forms.Form):
             raise forms.ValidationError(_("This visit code has already been used."), code="used")
         if code.is_expired:
             raise forms.ValidationError(_("This visit code has expired."), code="expired")
+        if not bind_on_first_use(code):
+            raise forms.ValidationError(
+                _(
+                    "This visit code is not active yet. Try again later, or ask the worker who "
+                    "gave it to you."
+                ),
+                code="not_active",
+            )
         return code
 
     def clean(self):

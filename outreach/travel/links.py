@@ -23,6 +23,11 @@ def status_url(claim):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + status_path(claim)
 
 
+def code_link(request, code):
+    """The short address on a visit code's QR code and slip: the request form with it filled in."""
+    return request.build_absolute_uri(reverse("travel:code-link", args=[code.code]))
+
+
 class LinkExpired(Exception):
     """The address is genuine but older than TRAVEL_CLAIM_LINK_MAX_AGE."""
 

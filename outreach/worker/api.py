@@ -21,6 +21,7 @@ from outreach.encounters.models import Encounter, Language
 from outreach.places.geojson import venues_collection
 from outreach.referrals.models import referral_targets_json
 from outreach.themes.registry import enabled_themes
+from outreach.travel import reservations
 
 from . import schemas
 from .ingest import MAX_BATCH, BatchContended, ingest
@@ -55,6 +56,10 @@ SHELL_STATIC = [
     "worker/recordlist.js",
     "worker/corrections.js",
     "worker/session-summary.js",
+    "worker/visit-codes.js",
+    "travel/travel.css",
+    "travel/slip-print.css",
+    "travel/print-slip.js",
     "worker/app.js",
     "leaflet/leaflet.js",
     "leaflet/leaflet.css",
@@ -204,3 +209,48 @@ def sync(request):
     if error:
         return error
     return JsonResponse({"receipts": ingest(records, request.user)})
+
+
+class PoolThrottle(AuthRateThrottle):
+    """Per worker account, counted apart from the sync's: the app asks after a sync."""
+
+    scope = "visit-codes"
+
+
+@api.post(
+    "/visit-codes",
+    response={
+        200: schemas.VisitCodePool,
+        400: schemas.Problem,
+        401: schemas.NotLoggedIn,
+        403: schemas.Problem,
+        429: schemas.Throttled,
+    },
+    throttle=PoolThrottle(settings.WORKER_SYNC_RATE),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": schemas.inline_schema(schemas.VisitCodePoolRequest)}
+            },
+        }
+    },
+    summary="Visit codes to hand out offline",
+)
+def visit_codes(request):
+    """The device's pool of travel-support visit codes, topped up to 10. Asking again returns
+    the same codes (less those handed out and synced): the pool is per device, not per call."""
+    refused = not_a_worker(request)
+    if refused:
+        return refused
+    if not request.user.has_perm("travel.add_visitcode"):
+        return problem(403, "not_a_worker", _("You cannot hand out visit codes."))
+    try:
+        body = json.loads(request.body)
+    except (ValueError, RecursionError):
+        body = None
+    device = body.get("device") if isinstance(body, dict) else None
+    if not reservations.valid_device(device):
+        return problem(400, "malformed", _('The request must be {"device": "..."}.'))
+    codes = reservations.pool(request.user, device)
+    return JsonResponse(reservations.pool_json(request, codes))

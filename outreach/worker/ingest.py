@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from outreach.encounters.models import Encounter, PopupSession, to_quarter_hour
 from outreach.places.models import Venue
 from outreach.themes.registry import enabled_themes
+from outreach.travel import reservations
 
 from . import corrections
 from .bulk import insert_rows
@@ -77,7 +78,7 @@ class Batch:
         self.receipts = [None] * len(raw_records)
         self.logs = []
         self.conflicts = []
-        self.parsed = {"session": [], "encounter": [], "correction": []}
+        self.parsed = {kind: [] for kind in PARSERS}
         for index, raw in enumerate(raw_records):
             try:
                 kind, cleaned = parse(raw, context)
@@ -230,6 +231,33 @@ class Batch:
             else:
                 self.finish(index, "correction", cleaned["uuid"], STORED, version=version)
 
+    # --- visit codes handed out offline --------------------------------------------------------
+
+    def store_visit_codes(self):
+        entries = self.parsed["visit_code"]
+        sessions = {
+            session.uuid: session
+            for session in PopupSession.objects.filter(
+                uuid__in={c["session"] for _i, c in entries}, worker_id=self.worker_id
+            )
+        }
+        # In code order, as every batch does: concurrent batches lock codes in one order.
+        for index, cleaned in sorted(entries, key=lambda entry: entry[1]["code"]):
+            session = sessions.get(cleaned["session"])
+            if session is None:
+                message = _("The pop-up session of this visit code is not on the server.")
+                self.finish(index, "visit_code", cleaned["uuid"], REJECTED, message)
+                continue
+            try:
+                with transaction.atomic():  # a refused code leaves nothing half-saved
+                    bound = reservations.hand_out(
+                        cleaned["code"], self.worker, session, cleaned["handed_out_at"]
+                    )
+            except reservations.HandOutRefused as error:
+                self.finish(index, "visit_code", cleaned["uuid"], REJECTED, error.message)
+            else:
+                self.finish(index, "visit_code", cleaned["uuid"], STORED if bound else DUPLICATE)
+
     def save_audit(self):
         SyncConflict.objects.bulk_create(self.conflicts, ignore_conflicts=True)
         insert_rows(IngestLog, LOG_COLUMNS, self.logs)
@@ -263,6 +291,7 @@ def ingest(raw_records, worker, context=None):
                 batch.store_sessions()
                 batch.store_encounters()
                 batch.store_corrections()
+                batch.store_visit_codes()
                 batch.save_audit()
             return batch.receipts
         except OperationalError as error:

@@ -11,6 +11,7 @@ class RecordType(models.TextChoices):
     SESSION = "session", _("Pop-up session")
     ENCOUNTER = "encounter", _("Encounter")
     CORRECTION = "correction", _("Correction")
+    VISIT_CODE = "visit_code", _("Visit code handed out")
 
 
 class AppendOnlyQuerySet(models.QuerySet):

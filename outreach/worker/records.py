@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from outreach.encounters.identifiers import find_identifiers
 from outreach.encounters.models import Encounter, Language, to_quarter_hour
 from outreach.themes.answers import clean_encounter_answers
+from outreach.travel.models.codes import code_in_link, normalise_code
 
 MAX_TEXT = 100
 MAX_PASSERS_BY = 100_000
@@ -43,6 +44,8 @@ WIRE_LABELS = {
     "made_at": gettext_lazy("time of the correction"),
     "base_version": gettext_lazy("version"),
     "languages": gettext_lazy("languages spoken"),
+    "code": gettext_lazy("visit code"),
+    "handed_out_at": gettext_lazy("time handed out"),
 }
 
 
@@ -284,7 +287,26 @@ def parse_correction(raw, context):
     }
 
 
-PARSERS = {"session": parse_session, "encounter": parse_encounter, "correction": parse_correction}
+def parse_visit_code(raw, context):
+    """A visit code handed out offline: which code, at which session. Never an encounter."""
+    _require_object(raw)
+    code = raw.get("code")
+    if not isinstance(code, str) or not code_in_link(code):
+        raise field_error("code", _("{field}: not a valid visit code."))
+    return {
+        "uuid": _uuid(raw, "uuid"),
+        "code": normalise_code(code),
+        "session": _uuid(raw, "session"),
+        "handed_out_at": _moment(raw, "handed_out_at", context),
+    }
+
+
+PARSERS = {
+    "session": parse_session,
+    "encounter": parse_encounter,
+    "correction": parse_correction,
+    "visit_code": parse_visit_code,
+}
 
 
 def parse(raw, context):

@@ -53,13 +53,23 @@ class CorrectionRecord(Schema):
     content: EncounterContent | None = Field(None, description="Required unless deleting.")
 
 
+class VisitCodeRecord(Schema):
+    type: Literal["visit_code"]
+    uuid: UUID = Field(description="The record's own identifier (not stored with the code).")
+    code: str = Field(description="A code from the device's pool, e.g. 7KDM-4XPA.")
+    session: UUID = Field(description="The session it was handed out at; never an encounter.")
+    handed_out_at: datetime = Field(description="Stored as the day only.")
+
+
 class SyncRequest(Schema):
-    records: list[SessionRecord | EncounterRecord | CorrectionRecord] = Field(max_length=500)
+    records: list[SessionRecord | EncounterRecord | CorrectionRecord | VisitCodeRecord] = Field(
+        max_length=500
+    )
 
 
 class Receipt(Schema):
     uuid: UUID | None
-    type: Literal["", "session", "encounter", "correction"]
+    type: Literal["", "session", "encounter", "correction", "visit_code"]
     status: Literal["stored", "conflict", "rejected"]
     message: str | None = None
     version: int | None = Field(None, description="For a correction: the new version number.")
@@ -107,3 +117,34 @@ class Me(Schema):
     name: str
     csrf_token: str
     server_time: datetime
+
+
+class VisitCodePoolRequest(Schema):
+    device: str = Field(
+        description="The app's own random identifier for this device (8–64 of A–Z, a–z, 0–9, -, _)."
+    )
+
+
+class PooledCode(Schema):
+    code: str = Field(description="Without the dash, as sent back in a visit_code record.")
+    display: str = Field(description="As printed: 7KDM-4XPA.")
+    link: str = Field(description="The short address that fills the code in.")
+    qr: str = Field(description="The short address as an inline SVG QR code.")
+    reserved_until: datetime = Field(description="Unused after this, the code is retired.")
+
+
+class SlipLine(Schema):
+    lang: str
+    text: str
+
+
+class SlipTexts(Schema):
+    slip: list[SlipLine] = Field(description="The printed slip, one line per site language.")
+    valid_until: str = Field(description="The note on the worker's screen.")
+    qr_label: str
+
+
+class VisitCodePool(Schema):
+    codes: list[PooledCode]
+    valid_days: int = Field(description="Days a code is valid from the day it is handed out.")
+    texts: SlipTexts = Field(description="{date} stands for the last day the code is valid.")

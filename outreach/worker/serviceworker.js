@@ -1,7 +1,7 @@
 // Tuuli worker app service worker. Served by outreach.worker.views.service_worker with
 // Cache-Control: no-cache. Change VERSION whenever this file or the app shell changes: the new
 // worker then waits until the worker agrees to update (never in the middle of a form).
-const VERSION = "2026-12-03.7";
+const VERSION = "2026-12-03.8";
 const SHELL_CACHE = `tuuli-shell-${VERSION}`;
 const PAGES_CACHE = "tuuli-pages"; // worker app pages, kept across versions for offline starts
 const TILE_CACHE = "tuuli-tiles"; // map tiles the worker has actually viewed

@@ -122,6 +122,12 @@ MATRIX = {
         {**WORKER_API, "outreach_worker": 400, "superuser": 400},
     ),
     "worker-api:shell": ("get", "/api/worker/shell", OPEN),
+    # Without a device identifier in the body the pool is refused with 400, after the role check.
+    "worker-api:visit_codes": (
+        "post",
+        "/api/worker/visit-codes",
+        {**WORKER_API, "outreach_worker": 400, "superuser": 400},
+    ),
     "reports_key_figures": (
         "get",
         "/admin/reports/key-figures/",

@@ -45,4 +45,11 @@ def test_the_worker_app_is_accessible_and_obeys_the_csp(live_server, strict_page
     expect(page.locator("#pending-count")).to_have_text("0")
     page.click("#more-details summary")
     assert_accessible(page)  # logging an encounter, every field showing
+
+    # A travel-support visit code: the server's QR SVG, put in by script, is allowed by the CSP.
+    expect(page.locator("#visit-code-left")).not_to_be_empty(timeout=20_000)  # fetched after a sync
+    page.click("#give-visit-code")
+    expect(page.locator("#visit-code-dialog .visit-code-qr svg")).to_be_visible()
+    expect(page.locator("#visit-code-dialog [data-print-slip]")).to_be_visible()
+    assert_accessible(page)
     assert refused == []

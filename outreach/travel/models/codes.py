@@ -37,11 +37,19 @@ def code_in_link(text):
 
 
 class VisitCode(models.Model):
+    """Bound to a venue and a day when handed out. A code reserved to a worker's device for
+    handing out offline has neither until the device syncs (outreach/travel/reservations.py)."""
+
     code = models.CharField(
         pgettext_lazy("visit code", "code"), max_length=CODE_LENGTH, unique=True, default=new_code
     )
     venue = models.ForeignKey(
-        "places.Venue", on_delete=models.PROTECT, related_name="+", verbose_name=_("venue")
+        "places.Venue",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("venue"),
     )
     session = models.ForeignKey(
         "encounters.PopupSession",
@@ -51,7 +59,7 @@ class VisitCode(models.Model):
         related_name="+",
         verbose_name=_("pop-up session"),
     )
-    visit_date = models.DateField(_("visit date"))
+    visit_date = models.DateField(_("visit date"), null=True, blank=True)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -62,11 +70,30 @@ class VisitCode(models.Model):
     issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
     expires_at = models.DateTimeField(_("expires at"))
     used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    reserved_for = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reserved for"),
+    )
+    reserved_device = models.CharField(_("reserved to device"), max_length=64, blank=True)
+    # The day only (midnight, Helsinki): a time of day would match the code, and the claim with
+    # its payee, to an encounter logged in the same quarter hour.
+    handed_out_at = models.DateTimeField(_("handed out on"), null=True, blank=True)
 
     class Meta:
         ordering = ["-issued_at"]
         verbose_name = _("visit code")
         verbose_name_plural = _("visit codes")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(venue__isnull=True, visit_date__isnull=True)
+                | models.Q(venue__isnull=False, visit_date__isnull=False),
+                name="visit_code_venue_and_date_together",
+            )
+        ]
 
     def __str__(self):
         return self.code
@@ -79,6 +106,11 @@ class VisitCode(models.Model):
     @property
     def display(self):
         return displayed(self.code)
+
+    @property
+    def is_bound(self):
+        """Whether the code belongs to a visit yet (a reserved code gets one at sync)."""
+        return self.venue_id is not None
 
     @property
     def is_expired(self):

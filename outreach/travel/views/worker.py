@@ -6,7 +6,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from outreach.encounters.models import PopupSession
 
 from ..forms import MileageForm, VisitCodeForm
+from ..links import code_link
 from ..models import Claim, VisitCode
 from ..models.claims import ClaimStatus
 from ..qr import qr_svg
@@ -59,7 +59,7 @@ def _code_slip(request, code):
     """What the resident scans or types: the short address that fills the code in. The printed
     slip explains it in every site language: the worker's screen does not know the resident's
     language, and the venues are in bilingual municipalities."""
-    link = request.build_absolute_uri(reverse("travel:code-link", args=[code.code]))
+    link = code_link(request, code)
     languages = [lang for lang, _name in settings.LANGUAGES]
     return {"code": code, "link": link, "qr": qr_svg(link), "slip_languages": languages}
 

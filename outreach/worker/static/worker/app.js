@@ -4,10 +4,9 @@
   "use strict";
 
   const {
-    outbox, form, formats, recordList, createSync, createVenuePicker, createCorrections, findIdentifiers,
-    sessionSummary,
-  } =
-    window.tuuli;
+    outbox, form, formats, recordList, createSync, createVenuePicker, createCorrections, createVisitCodes,
+    findIdentifiers, sessionSummary,
+  } = window.tuuli;
   const { element } = form;
   const options = JSON.parse(document.getElementById("app-options").textContent);
   const language = document.documentElement.lang || "fi";
@@ -29,6 +28,7 @@
   let waitingWorker = null;
   let corrections = null;
   let endConfirmation = null;
+  let visitCodes = null;
   let syncStatus = null; // the last word from the sync: {state, detail}
 
   // --- data -------------------------------------------------------------------------------
@@ -134,6 +134,8 @@
 
   function showSyncStatus(status) {
     syncStatus = status;
+    // After a sync the server knows which codes were handed out: top the pool up.
+    if (status.state === "done" && visitCodes) visitCodes.refreshIfNeeded().catch(() => false).then(renderCodesLeft);
     $("login-again").hidden = status.state !== "login";
     document.body.dataset.sync = status.state;
     renderRecords();
@@ -312,6 +314,45 @@
     $("theme-fields").replaceChildren(...themes.filter((t) => t.fields.length).map(form.themeFields));
     if (themes.length === 1) document.querySelector("input[name=theme]").checked = true;
     updateThemeFields();
+    renderCodesLeft();
+  }
+
+  // --- handing out a travel-support visit code ----------------------------------------------
+
+  async function renderCodesLeft() {
+    if (!visitCodes) return;
+    const count = await visitCodes.left();
+    $("visit-code-left").textContent = count
+      ? interpolate(ngettext("%s code left on this device.", "%s codes left on this device.", count), [count])
+      : "";
+  }
+
+  async function giveVisitCode() {
+    const taken = await visitCodes.takeFromPool(
+      session.record.uuid, (display) => interpolate(gettext("Visit code %s"), [display])
+    );
+    $("visit-code-error").textContent = taken ? "" : gettext(
+      "No visit codes left on this device. Connect to the internet and sync: the app then gets new codes."
+    );
+    renderCodesLeft();
+    if (!taken) return;
+    sync.run("saved");
+    showVisitCode(taken);
+  }
+
+  function showVisitCode(taken) {
+    const until = formats.date(taken.validUntil);
+    $("visit-code-value").textContent = taken.display;
+    const qr = $("visit-code-qr");
+    qr.innerHTML = taken.qr; // the server's segno SVG, from our own API
+    qr.setAttribute("aria-label", taken.texts.qr_label);
+    $("visit-code-note").textContent = taken.texts.valid_until.replace("{date}", until);
+    const link = $("visit-code-link");
+    link.href = link.textContent = taken.link;
+    $("visit-code-slip").replaceChildren(...taken.texts.slip.map((line) =>
+      element("li", { lang: line.lang, text: line.text.replace("{date}", until) })
+    ));
+    $("visit-code-dialog").showModal();
   }
 
   function chosenThemes() {
@@ -424,6 +465,9 @@
     }
     corrections = createCorrections({ outbox, owner, language, data, onQueued: () => sync.run("correction") });
     renderRecords(); // with labels and correct buttons, now that the data is here
+    visitCodes = createVisitCodes({ outbox, owner, apiRoot: options.apiRoot, language });
+    $("give-visit-code").addEventListener("click", giveVisitCode);
+    $("visit-code-close").addEventListener("click", () => $("visit-code-dialog").close());
     $("start-form").addEventListener("submit", startSession);
     $("end-form").addEventListener("submit", endSession);
     endConfirmation = sessionSummary.createEndConfirmation({

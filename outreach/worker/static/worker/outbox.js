@@ -52,29 +52,42 @@
 
   let counter = 0;
 
-  /** Queue records (the wire bodies). `rev` tells a receipt for an older state from the current.
-   * `corrected`: the worker changed a record the server does not have yet (the list says so). */
+  /** Queue one record (its wire body) in an open transaction on the "records" store. `rev`
+   * tells a receipt for an older state from the current. `corrected`: the worker changed a
+   * record the server does not have yet (the list says so). */
+  function queue(records, body, owner, label, corrected = false) {
+    const getRequest = records.get(body.uuid);
+    getRequest.onsuccess = () => {
+      const existing = getRequest.result;
+      records.put({
+        uuid: body.uuid,
+        type: body.type,
+        owner,
+        body,
+        label: label || "",
+        state: "queued",
+        message: "",
+        created: existing ? existing.created : Date.now() * 1000 + (counter++ % 1000),
+        rev: existing ? existing.rev + 1 : 1,
+        version: existing ? existing.version : null,
+        corrected: corrected || Boolean(existing && existing.corrected),
+      });
+    };
+  }
+
   async function add(bodies, owner, labels, { corrected = false } = {}) {
     const { store: records, transaction } = await store("records", "readwrite");
-    bodies.forEach((body, index) => {
-      const getRequest = records.get(body.uuid);
-      getRequest.onsuccess = () => {
-        const existing = getRequest.result;
-        records.put({
-          uuid: body.uuid,
-          type: body.type,
-          owner,
-          body,
-          label: (labels && labels[index]) || "",
-          state: "queued",
-          message: "",
-          created: existing ? existing.created : Date.now() * 1000 + (counter++ % 1000),
-          rev: existing ? existing.rev + 1 : 1,
-          version: existing ? existing.version : null,
-          corrected: corrected || Boolean(existing && existing.corrected),
-        });
-      };
-    });
+    bodies.forEach((body, index) => queue(records, body, owner, labels && labels[index], corrected));
+    await finished(transaction);
+    announce();
+  }
+
+  /** Run `work({records, meta})` in ONE read-write transaction on both stores: all of its
+   * changes are stored, or none (for changes that must not be half done, see visit-codes.js). */
+  async function atomically(work) {
+    const db = await open();
+    const transaction = db.transaction(["records", "meta"], "readwrite");
+    work({ records: transaction.objectStore("records"), meta: transaction.objectStore("meta") });
     await finished(transaction);
     announce();
   }
@@ -205,7 +218,7 @@
 
   window.tuuli = window.tuuli || {};
   window.tuuli.outbox = {
-    add, all, get, takeBatch, applyReceipts, requeue, remove, prune, getMeta, setMeta,
-    isPending, onChange,
+    add, queue, atomically, all, get, takeBatch, applyReceipts, requeue, remove, prune, getMeta,
+    setMeta, isPending, onChange,
   };
 })();
