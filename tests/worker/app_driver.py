@@ -3,6 +3,14 @@
 from outreach.encounters.models import Encounter
 
 PASSWORD = "correct-horse-battery"
+PHONE = {"width": 360, "height": 740}
+
+
+def assert_on_screen(page, selector):
+    """The element lies wholly inside the phone's screen."""
+    box = page.locator(selector).bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (selector, box)
+    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], (selector, box)
 
 
 def log_in(page, live_server, user, language="fi"):

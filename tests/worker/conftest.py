@@ -17,3 +17,21 @@ def app(live_server, page, worker):
     start_session(page)
     wait_for_pending(page, 0)
     return page
+
+
+@pytest.fixture
+def phone(chromium):
+    """A page on a 360 px touch phone in Finnish, Helsinki time."""
+    from .app_driver import PHONE
+
+    context = chromium.new_context(
+        viewport=PHONE,
+        has_touch=True,
+        locale="fi-FI",
+        timezone_id="Europe/Helsinki",
+        bypass_csp=True,  # as the shared ``page``: wait_for_function() needs eval
+    )
+    page = context.new_page()
+    page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
+    yield page
+    context.close()

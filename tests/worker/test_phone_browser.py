@@ -5,26 +5,9 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from .app_driver import log_in, wait_for_pending, wait_until_offline_ready
+from .app_driver import PHONE, assert_on_screen, log_in, wait_for_pending, wait_until_offline_ready
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PHONE = {"width": 360, "height": 740}
-
-
-@pytest.fixture
-def phone(chromium):
-    context = chromium.new_context(
-        viewport=PHONE,
-        has_touch=True,
-        locale="fi-FI",
-        timezone_id="Europe/Helsinki",
-        bypass_csp=True,  # as the shared ``page``: wait_for_function() needs eval
-    )
-    page = context.new_page()
-    page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
-    yield page
-    context.close()
 
 
 def assert_fits_the_screen(page, screen):
@@ -55,12 +38,6 @@ def assert_choices_fit(page, group):
     assert all(width >= report["width"] - 1 for width in report["widths"]), report
     assert report["clipped"] == [], report
     assert len(report["boxes"]) == 1, report
-
-
-def assert_on_screen(page, selector):
-    box = page.locator(selector).bounding_box()
-    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (selector, box)
-    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], (selector, box)
 
 
 def start_session_with_every_theme(page):

@@ -13,6 +13,8 @@ from playwright.sync_api import expect
 from outreach.encounters.models import PopupSession
 
 from .app_driver import (
+    PHONE,
+    assert_on_screen,
     go_offline,
     go_online,
     log_encounter,
@@ -24,25 +26,9 @@ from .app_driver import (
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PHONE = {"width": 360, "height": 740}
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 HELSINKI = ZoneInfo("Europe/Helsinki")
 END_BUTTON = "#end-form button[type=submit]"
-
-
-@pytest.fixture
-def phone(chromium):
-    context = chromium.new_context(
-        viewport=PHONE,
-        has_touch=True,
-        locale="fi-FI",
-        timezone_id="Europe/Helsinki",
-        bypass_csp=True,  # as the shared ``page``: wait_for_function() needs eval
-    )
-    page = context.new_page()
-    page.route("**/tile.openstreetmap.org/**", lambda route: route.abort())
-    yield page
-    context.close()
 
 
 @pytest.fixture
@@ -74,9 +60,7 @@ def summary(page, name):
 
 
 def assert_on_the_phone_screen(page, selector):
-    box = page.locator(selector).bounding_box()
-    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
-    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
+    assert_on_screen(page, selector)
     wide = page.evaluate("document.documentElement.scrollWidth")
     assert wide <= PHONE["width"], f"the page is {wide} px wide"
 
